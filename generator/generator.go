@@ -1,0 +1,41 @@
+package generator
+
+import (
+	"errors"
+
+	"github.com/lifegen/lifegen/spec"
+)
+
+// Options are the choices the command line makes for a spec.
+type Options struct {
+	// Package is the package clause used when the spec does not set
+	// lifegen.package (the CLI resolves it per SPEC 1.6).
+	Package string
+}
+
+// File is one generated Go file.
+type File struct {
+	// Name is the base name of the output, e.g. "lifecycle_gen.go".
+	Name string
+	// Bytes is the gofmt-clean source.
+	Bytes []byte
+}
+
+// OutputName returns the default output base name for a spec file name:
+// ".hcl" or ".hcl.json" replaced by "_gen.go".
+func OutputName(specName string) string {
+	for _, ext := range [...]string{".hcl.json", ".hcl"} {
+		if n := len(specName) - len(ext); n >= 0 && specName[n:] == ext {
+			return specName[:n] + "_gen.go"
+		}
+	}
+	return specName + "_gen.go"
+}
+
+// Generate renders the Go file for a validated spec. An error is an
+// internal error of lifegen, never a problem of the spec.
+//
+// STUB: replaced by the generator.
+func Generate(s *spec.Spec, opts Options) (File, error) {
+	return File{}, errors.New("internal error: generator not implemented")
+}

@@ -1,0 +1,227 @@
+package spec
+
+import (
+	"go/ast"
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// Kind is the kind of a block that can be named in a reference.
+type Kind string
+
+// The kinds of named blocks. The string is the block type in the spec
+// language and the first word of a reference (service.NAME).
+const (
+	KindInput   Kind = "input"
+	KindService Kind = "service"
+	KindQueue   Kind = "queue"
+	KindWorker  Kind = "worker"
+)
+
+// Startup is the startup mode of the lifegen block.
+type Startup string
+
+// The startup modes.
+const (
+	StartupParallel   Startup = "parallel"
+	StartupSequential Startup = "sequential"
+)
+
+// Health failure policies (health.on_failure).
+const (
+	OnFailureShutdown = "shutdown"
+	OnFailureIgnore   = "ignore"
+)
+
+// Worker error policies (worker.on_error).
+const (
+	OnErrorLog      = "log"
+	OnErrorShutdown = "shutdown"
+)
+
+// Defaults applied when an attribute is absent.
+const (
+	DefaultApp             = "App"
+	DefaultShutdownTimeout = 30 * time.Second
+	DefaultStartTimeout    = 15 * time.Second
+	DefaultStopTimeout     = 15 * time.Second
+	DefaultInterval        = 10 * time.Second
+	DefaultCheckTimeout    = 1 * time.Second
+	DefaultThreshold       = 3
+	DefaultDrainTimeout    = 10 * time.Second
+	DefaultWorkerCount     = 1
+)
+
+// Spec is a decoded and validated lifecycle spec: the model the generator
+// works from. Every slice is in spec (source) order.
+type Spec struct {
+	// Filename is the name the spec was parsed under, as given to Parse.
+	Filename string
+
+	// Package is lifegen.package, or "" when the spec does not set it (the
+	// command line then resolves it, SPEC 1.6).
+	Package string
+	// App is the name of the generated type (default "App").
+	App string
+	// Startup is the startup mode (default parallel).
+	Startup Startup
+	// ShutdownTimeout bounds the whole shutdown (default 30s).
+	ShutdownTimeout time.Duration
+	// Imports are the aliases usable in Go text, sorted by alias.
+	Imports []Import
+
+	Inputs   []*Input
+	Services []*Service
+	Queues   []*Queue
+	Workers  []*Worker
+
+	// Components lists every service, queue and worker in spec order. Its
+	// indices are the node indices of Graph.
+	Components []Component
+
+	// Graph is the startup dependency graph of Components (SPEC 3.1).
+	Graph *Graph
+}
+
+// Import is one entry of lifegen.imports.
+type Import struct {
+	Alias string
+	Path  string
+	Range hcl.Range // the entry, key and value
+}
+
+// Node is what every named block has.
+type Node struct {
+	Kind Kind
+	// Name is the block label as written, e.g. "http-server".
+	Name string
+	// GoName is Name as a Go name (SPEC 1.5), e.g. "HTTPServer".
+	GoName string
+	// DeclRange covers the block type and labels (`service "cache"`).
+	DeclRange hcl.Range
+	// Index is the position in Spec.Components (and Graph nodes) for
+	// services, queues and workers, and the position in Spec.Inputs for
+	// inputs.
+	Index int
+}
+
+// Info returns the node itself; it lets the block types share the
+// Component interface.
+func (n *Node) Info() *Node { return n }
+
+// Component is a service, queue or worker (or an input, which is never in
+// Spec.Components).
+type Component interface {
+	Info() *Node
+}
+
+// Ref is a reference to a named block: service.NAME, queue.NAME or
+// input.NAME.
+type Ref struct {
+	Kind  Kind
+	Name  string
+	Range hcl.Range
+}
+
+// String returns the reference as written in native syntax.
+func (r Ref) String() string { return string(r.Kind) + "." + r.Name }
+
+// GoType is a validated Go type expression.
+type GoType struct {
+	// Text is the expression as written (trimmed), e.g. "*sql.DB".
+	Text string
+	// Expr is the parsed expression. It holds only identifiers, selectors
+	// whose left side is a declared import alias, pointers, slices, arrays
+	// with constant length, maps, channels, func types, generic
+	// instantiations and the empty interface/struct.
+	Expr ast.Expr
+	// Range is the source range of the attribute value.
+	Range hcl.Range
+}
+
+// GoFunc names a Go function: Name in the output package, or Alias.Name.
+type GoFunc struct {
+	Alias string // "" for the output package
+	Name  string
+	Range hcl.Range
+}
+
+// String returns the function as written, "Name" or "alias.Name".
+func (f GoFunc) String() string {
+	if f.Alias == "" {
+		return f.Name
+	}
+	return f.Alias + "." + f.Name
+}
+
+// Input is a value the caller passes to NewApp.
+type Input struct {
+	Node
+	Type GoType
+}
+
+// Service is a component with a constructor, an optional run loop, stop
+// and health check.
+type Service struct {
+	Node
+	Type  GoType
+	Start GoFunc
+	// Run, Stop are method names on Type, "" when absent.
+	Run, Stop    string
+	DependsOn    []Ref
+	StartTimeout time.Duration
+	StopTimeout  time.Duration
+	Health       *Health // nil without a health block
+}
+
+// Health is the health block of a service.
+type Health struct {
+	Check            string // method name on the service's type
+	Interval         time.Duration
+	Timeout          time.Duration
+	InitialDelay     time.Duration
+	FailureThreshold int
+	OnFailure        string // OnFailureShutdown or OnFailureIgnore
+	DeclRange        hcl.Range
+}
+
+// Queue is a bounded channel of Type.
+type Queue struct {
+	Node
+	Type     GoType
+	Capacity int
+}
+
+// Worker is a pool of Count goroutines consuming Queue with Handler.
+type Worker struct {
+	Node
+	Queue        Ref
+	Handler      GoFunc
+	Count        int
+	DependsOn    []Ref
+	DrainTimeout time.Duration
+	OnError      string // OnErrorLog or OnErrorShutdown
+}
+
+// Graph is the startup graph of SPEC 3.1 over Spec.Components: an edge
+// from a node to each node it depends on. Inputs are not nodes (they are
+// ready before Start). A queue depends on every worker that consumes it,
+// and whatever lists a queue in depends_on depends on the queue.
+type Graph struct {
+	// Deps[i] lists the nodes i depends on, without repeats: for services
+	// and workers in depends_on order (inputs skipped), for queues the
+	// consuming workers in spec order.
+	Deps [][]int
+	// Dependents[i] lists the nodes that depend on i, ascending.
+	Dependents [][]int
+	// Order is a topological order (dependencies first), ties broken by
+	// spec order: the sequential startup order.
+	Order []int
+	// Waves groups nodes by the length of their longest dependency chain:
+	// Waves[0] has the nodes without dependencies, each wave ascending.
+	Waves [][]int
+	// CriticalPath is a longest dependency chain, dependency first, ties
+	// broken by spec order.
+	CriticalPath []int
+}

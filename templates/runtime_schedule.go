@@ -1,0 +1,408 @@
+package templates
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sync/atomic"
+	"time"
+)
+
+// appComponent describes one component. The generated code has one per
+// service, queue and worker, in spec order; deps and dependents are
+// indices into that order.
+type appComponent struct {
+	name       string
+	kind       string // "service", "queue" or "worker"
+	deps       []int  // what must be ready before this one starts
+	dependents []int  // what must be stopped before this one stops
+
+	// services
+	startTimeout, stopTimeout time.Duration
+	service                   appServiceHooks
+	health                    *appHealth
+
+	// queues
+	queue appQueueHooks
+
+	// workers
+	worker          appWorkerHooks
+	count           int
+	drainTimeout    time.Duration
+	shutdownOnError bool
+}
+
+// appNode is the runtime state of one component.
+type appNode struct {
+	word      atomic.Uint64         // state<<60 | nanoseconds since epoch
+	err       atomic.Pointer[error] // the last error
+	pending   atomic.Int32          // start: deps not ready; stop: dependents not stopped
+	hook      atomic.Int32          // appHookIdle, appHookBusy or appHookAbandoned
+	deadline  atomic.Int64          // when the busy hook times out
+	published atomic.Bool           // started: its value is visible, it must be stopped
+	finished  atomic.Bool           // done stopping (or nothing to stop)
+	settled   atomic.Bool           // the outcome of its stop is recorded
+
+	value   any // the service's value
+	stopErr error
+	ctx     appDeadlineCtx // the ctx of the start or stop hook
+	run     *appRun        // services with run
+	pool    *appPool       // workers
+	monitor *appMonitor    // services with health
+}
+
+// The hook states of a node: a start or stop hook is busy until it
+// returns, or until the watchdog abandons it at its deadline.
+const (
+	appHookIdle int32 = iota
+	appHookBusy
+	appHookAbandoned
+)
+
+const appNoDeadline = math.MaxInt64
+
+func (n *appNode) load() (state uint64, since int64) {
+	w := n.word.Load()
+	return w >> 60, int64(w & (1<<60 - 1))
+}
+
+func (n *appNode) lastErr() error {
+	if p := n.err.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+func (n *appNode) setErr(err error) { n.err.Store(&err) }
+
+// start runs the startup: it launches the scheduler goroutines and acts as
+// the watchdog until every component is ready or the start has failed.
+func (a *App) start(ctx context.Context) error {
+	rt := &a.rt
+	rt.startCtx, rt.cancelStart = context.WithCancelCause(ctx)
+	rt.base = context.WithoutCancel(ctx)
+	rt.health, rt.cancelHealth = context.WithCancel(rt.base)
+	rt.deadline.Store(appNoDeadline)
+	for i, c := range rt.comps {
+		rt.nodes[i].pending.Store(int32(len(c.deps)))
+	}
+	rt.chains.Add(1)
+	if rt.opts.sequential {
+		go a.startSequence()
+	} else {
+		go a.startRoots()
+	}
+	return a.watchStart(ctx)
+}
+
+// startRoots starts every component without dependencies: the first on
+// this goroutine, the others on goroutines of their own.
+func (a *App) startRoots() {
+	first := -1
+	for i, c := range a.rt.comps {
+		switch {
+		case len(c.deps) > 0:
+		case first < 0:
+			first = i
+		default:
+			a.rt.chains.Add(1)
+			go a.startChain(i)
+		}
+	}
+	a.startChain(first)
+}
+
+// startChain starts component i, then keeps going with one component that
+// became ready to start, handing any others to new goroutines.
+func (a *App) startChain(i int) {
+	defer a.rt.chains.Done()
+	now := a.rt.now()
+	for ok := true; i >= 0 && ok; i = a.nextToStart(i) {
+		now, ok = a.startNode(i, now)
+	}
+}
+
+// startSequence starts the components one at a time in topological order.
+func (a *App) startSequence() {
+	defer a.rt.chains.Done()
+	now := a.rt.now()
+	for _, i := range a.rt.opts.order {
+		var ok bool
+		if now, ok = a.startNode(i, now); !ok {
+			return
+		}
+	}
+}
+
+// nextToStart counts component i as ready for its dependents and returns
+// the first dependent that has nothing left to wait for, or -1.
+func (a *App) nextToStart(i int) int {
+	next := -1
+	for _, d := range a.rt.comps[i].dependents {
+		if a.rt.nodes[d].pending.Add(-1) != 0 {
+			continue
+		}
+		if next < 0 {
+			next = d
+			continue
+		}
+		a.rt.chains.Add(1)
+		go a.startChain(d)
+	}
+	return next
+}
+
+// startNode starts component i. It returns the time it finished and
+// whether it is ready.
+func (a *App) startNode(i int, now int64) (int64, bool) {
+	rt, c, n := &a.rt, a.rt.comps[i], &a.rt.nodes[i]
+	deadline := int64(appNoDeadline)
+	if c.service != nil {
+		deadline = now + int64(c.startTimeout)
+	}
+	a.beginHook(n, deadline)
+	if rt.aborting.Load() {
+		a.endHook(n)
+		return now, false
+	}
+	a.enter(i, appStarting, now, nil)
+	v, err := a.construct(i, deadline)
+	if !a.endHook(n) {
+		a.stopLate(i, v, err)
+		return now, false
+	}
+	now = rt.now()
+	if err != nil {
+		a.enter(i, appFailed, now, err)
+		a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
+		return now, false
+	}
+	a.ready(i, v, now)
+	return now, true
+}
+
+// construct calls the constructor of a service (or launches the goroutines
+// of a worker) with the start ctx bounded by deadline.
+func (a *App) construct(i int, deadline int64) (v any, err error) {
+	c, n := a.rt.comps[i], &a.rt.nodes[i]
+	switch {
+	case c.service != nil:
+		n.ctx.reset(a.rt.startCtx, a.rt.at(deadline))
+		defer n.ctx.finish()
+		defer appCatch(&err)
+		return c.service.construct(&a.w, &n.ctx)
+	case c.worker != nil:
+		a.startWorkers(i)
+	}
+	return nil, nil
+}
+
+// ready publishes the value of component i and starts its run loop and
+// health monitor.
+func (a *App) ready(i int, v any, now int64) {
+	c, n := a.rt.comps[i], &a.rt.nodes[i]
+	if c.service != nil {
+		n.value = v
+		c.service.publish(&a.w, v)
+	}
+	n.published.Store(true)
+	a.enter(i, appRunning, now, nil)
+	if c.service != nil && c.service.hasRun() {
+		a.launchRun(i)
+	}
+	if c.health != nil {
+		a.launchMonitor(i)
+	}
+	if a.rt.readyCount.Add(1) == int32(len(a.rt.comps)) {
+		a.nudge()
+	}
+}
+
+// stopLate stops the value of a constructor that returned after Start
+// stopped waiting for it, so that it is not leaked.
+func (a *App) stopLate(i int, v any, err error) {
+	c := a.rt.comps[i]
+	if err != nil || c.service == nil || !c.service.hasStop() {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(a.rt.startCtx), c.stopTimeout)
+	defer cancel()
+	if err := appCall(func() error { return c.service.callStop(v, ctx) }); err != nil {
+		a.logError(i, "stop of a late value failed", err)
+	}
+}
+
+// beginHook marks a start or stop hook of n busy until deadline and makes
+// sure the watchdog wakes up in time for it.
+func (a *App) beginHook(n *appNode, deadline int64) {
+	rt := &a.rt
+	n.deadline.Store(deadline)
+	rt.inflight.Add(1)
+	n.hook.Store(appHookBusy)
+	for {
+		cur := rt.deadline.Load()
+		if deadline >= cur {
+			return
+		}
+		if rt.deadline.CompareAndSwap(cur, deadline) {
+			a.nudge()
+			return
+		}
+	}
+}
+
+// endHook marks the hook of n finished. It reports false when the
+// watchdog has abandoned the hook, which then owns the node.
+func (a *App) endHook(n *appNode) bool {
+	if !n.hook.CompareAndSwap(appHookBusy, appHookIdle) {
+		return false
+	}
+	if a.rt.inflight.Add(-1) == 0 && a.rt.aborting.Load() {
+		a.nudge()
+	}
+	return true
+}
+
+// nudge wakes the watchdog.
+func (a *App) nudge() {
+	select {
+	case a.rt.wake <- struct{}{}:
+	default:
+	}
+}
+
+// expireHooks abandons every busy hook whose deadline has passed, calling
+// expired for each, and re-arms timer for the next deadline.
+func (a *App) expireHooks(timer *time.Timer, expired func(i int)) {
+	rt := &a.rt
+	now := rt.now()
+	if rt.deadline.Load() > now {
+		a.rearm(timer, now)
+		return
+	}
+	rt.deadline.Store(appNoDeadline)
+	next := int64(appNoDeadline)
+	for i := range rt.nodes {
+		n := &rt.nodes[i]
+		if n.hook.Load() != appHookBusy {
+			continue
+		}
+		if d := n.deadline.Load(); d > now {
+			next = min(next, d)
+		} else if n.hook.CompareAndSwap(appHookBusy, appHookAbandoned) {
+			rt.inflight.Add(-1)
+			expired(i)
+		}
+	}
+	for cur := rt.deadline.Load(); next < cur && !rt.deadline.CompareAndSwap(cur, next); cur = rt.deadline.Load() {
+	}
+	a.rearm(timer, now)
+}
+
+func (a *App) rearm(timer *time.Timer, now int64) {
+	if d := a.rt.deadline.Load(); d != appNoDeadline {
+		timer.Reset(time.Duration(d - now))
+	} else {
+		timer.Stop()
+	}
+}
+
+// watchStart waits for the startup to finish. It owns the decision
+// between success (close Ready) and failure (stop what started).
+func (a *App) watchStart(ctx context.Context) error {
+	rt := &a.rt
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	a.rearm(timer, rt.now())
+	for {
+		if rt.readyCount.Load() == int32(len(rt.comps)) && a.finishStart() {
+			return nil
+		}
+		select {
+		case <-rt.wake:
+		case <-timer.C:
+		case <-rt.done:
+			return a.abortStart(timer)
+		case <-ctx.Done():
+			a.fail(fmt.Errorf("lifegen: start: %w", context.Cause(ctx)))
+			return a.abortStart(timer)
+		}
+		a.expireHooks(timer, a.startExpired)
+	}
+}
+
+// finishStart closes Ready unless a shutdown has already begun.
+func (a *App) finishStart() bool {
+	rt := &a.rt
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if rt.begun {
+		return false
+	}
+	rt.phase = appUp
+	close(rt.ready)
+	return true
+}
+
+// startExpired fails a constructor that missed its start_timeout.
+func (a *App) startExpired(i int) {
+	c := a.rt.comps[i]
+	err := fmt.Errorf("did not start within %v: %w", c.startTimeout, context.DeadlineExceeded)
+	a.enter(i, appFailed, a.rt.now(), err)
+	a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
+}
+
+// abortStart winds a failed startup down: no new constructor starts, the
+// ones in flight are cancelled and waited for (up to their deadlines),
+// then everything that did start is stopped.
+func (a *App) abortStart(timer *time.Timer) error {
+	rt := &a.rt
+	rt.aborting.Store(true)
+	rt.cancelStart(errAppAborted)
+	for rt.inflight.Load() > 0 {
+		select {
+		case <-rt.wake:
+		case <-timer.C:
+		}
+		a.expireHooks(timer, a.startExpired)
+	}
+	rt.mu.Lock()
+	rt.phase = appUp
+	rt.stopCalled = true // Start reports the outcome; a later Stop has nothing to add
+	cause, deadline := rt.cause, rt.shutdownAt
+	rt.mu.Unlock()
+	a.shutdown(deadline)
+	if cause == nil {
+		return errors.Join(errAppStopDuringStart, rt.result)
+	}
+	return rt.result
+}
+
+var (
+	errAppAborted         = errors.New("lifegen: start aborted")
+	errAppStopDuringStart = errors.New("lifegen: Stop was called during Start")
+)
+
+// fail begins a shutdown because of err.
+func (a *App) fail(err error) {
+	a.beginShutdown(err, time.Now().Add(a.shutdownTimeout()))
+}
+
+// beginShutdown records why the shutdown began and starts it, once. While
+// Start runs, Start's watchdog performs it instead.
+func (a *App) beginShutdown(cause error, deadline time.Time) {
+	rt := &a.rt
+	rt.mu.Lock()
+	if rt.begun {
+		rt.mu.Unlock()
+		return
+	}
+	rt.begun, rt.cause, rt.shutdownAt = true, cause, deadline
+	close(rt.done)
+	booting := rt.phase == appBooting
+	rt.mu.Unlock()
+	if !booting {
+		go a.shutdown(deadline)
+	}
+}

@@ -1,0 +1,229 @@
+package templates
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// shutdown stops the app: health monitors first, then every component
+// after all its dependents, independent branches in parallel, everything
+// bounded by deadline. It records the result and closes finished.
+func (a *App) shutdown(deadline time.Time) {
+	rt := &a.rt
+	rt.stopBase, rt.cancelBase = context.WithDeadline(context.Background(), deadline)
+	defer rt.cancelBase()
+	a.stopMonitors()
+	rt.deadline.Store(appNoDeadline)
+	for i, c := range rt.comps {
+		rt.nodes[i].pending.Store(int32(len(c.dependents)))
+	}
+	rt.chains.Add(1)
+	go a.stopLeaves()
+	a.watchStop()
+	rt.result = errors.Join(rt.cause, a.stopErrors())
+	close(rt.finished)
+}
+
+// stopLeaves stops every component nothing depends on.
+func (a *App) stopLeaves() {
+	first := -1
+	for i, c := range a.rt.comps {
+		switch {
+		case len(c.dependents) > 0:
+		case first < 0:
+			first = i
+		default:
+			a.rt.chains.Add(1)
+			go a.stopChain(i)
+		}
+	}
+	a.stopChain(first)
+}
+
+// stopChain stops component i, then keeps going with one component whose
+// dependents have all stopped, handing any others to new goroutines.
+func (a *App) stopChain(i int) {
+	defer a.rt.chains.Done()
+	for ; i >= 0 && a.rt.stopBase.Err() == nil; i = a.nextToStop(i) {
+		if !a.stopNode(i) {
+			return
+		}
+	}
+}
+
+// nextToStop counts component i as stopped for its dependencies and
+// returns the first dependency that has nothing left to wait for, or -1.
+func (a *App) nextToStop(i int) int {
+	rt := &a.rt
+	rt.nodes[i].finished.Store(true)
+	if rt.stopCount.Add(1) == int32(len(rt.comps)) {
+		a.nudge()
+	}
+	next := -1
+	for _, d := range rt.comps[i].deps {
+		if rt.nodes[d].pending.Add(-1) != 0 {
+			continue
+		}
+		if next < 0 {
+			next = d
+			continue
+		}
+		rt.chains.Add(1)
+		go a.stopChain(d)
+	}
+	return next
+}
+
+// stopNode stops component i if it started. It reports false when the
+// watchdog abandoned its stop hook and carries on in its place.
+func (a *App) stopNode(i int) bool {
+	c, n := a.rt.comps[i], &a.rt.nodes[i]
+	if !n.published.Load() {
+		return true
+	}
+	now := a.rt.now()
+	a.enter(i, appStopping, now, nil)
+	var err error
+	switch {
+	case c.service != nil:
+		var ok bool
+		if err, ok = a.stopService(i, now+int64(c.stopTimeout)); !ok {
+			return false
+		}
+	case c.worker != nil:
+		err = a.stopWorkers(i)
+	}
+	a.stopped(i, err)
+	return true
+}
+
+// stopped records the outcome of stopping component i, once: the stop
+// goroutine and the watchdog may both try.
+func (a *App) stopped(i int, err error) {
+	c, n := a.rt.comps[i], &a.rt.nodes[i]
+	if !n.settled.CompareAndSwap(false, true) {
+		return
+	}
+	if err == nil {
+		a.enter(i, appStopped, a.rt.now(), nil)
+		return
+	}
+	n.stopErr = fmt.Errorf("%s %q: stop: %w", c.kind, c.name, err)
+	a.enter(i, appFailed, a.rt.now(), err)
+}
+
+// stopService ends the run loop of service i and calls its stop, all
+// before deadline. A run that takes a ctx is waited for before stop is
+// called; a run without ctx can only be ended by stop, so it is waited
+// for after.
+func (a *App) stopService(i int, deadline int64) (error, bool) {
+	c, n := a.rt.comps[i], &a.rt.nodes[i]
+	var errs []error
+	if n.run != nil {
+		n.run.cancel()
+		if c.service.runTakesCtx() {
+			errs = append(errs, a.waitRun(n.run, deadline))
+		}
+	}
+	if c.service.hasStop() {
+		a.beginHook(n, deadline)
+		n.ctx.reset(a.rt.stopBase, a.rt.at(deadline))
+		err := appCall(func() error { return c.service.callStop(n.value, &n.ctx) })
+		n.ctx.finish()
+		if !a.endHook(n) {
+			return nil, false
+		}
+		errs = append(errs, err)
+	}
+	if n.run != nil && !c.service.runTakesCtx() {
+		errs = append(errs, a.waitRun(n.run, deadline))
+	}
+	return errors.Join(errs...), true
+}
+
+// waitRun waits for a run loop to return, until deadline.
+func (a *App) waitRun(r *appRun, deadline int64) error {
+	t := time.NewTimer(time.Duration(deadline - a.rt.now()))
+	defer t.Stop()
+	select {
+	case <-r.done:
+		return nil
+	case <-t.C:
+		return errors.New("run did not return before stop_timeout")
+	case <-a.rt.stopBase.Done():
+		return errors.New("run did not return before the shutdown deadline")
+	}
+}
+
+// watchStop waits until every component has stopped, abandoning stop hooks
+// that miss their stop_timeout, and gives up at the shutdown deadline.
+func (a *App) watchStop() {
+	rt := &a.rt
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	a.rearm(timer, rt.now())
+	for rt.stopCount.Load() < int32(len(rt.comps)) {
+		select {
+		case <-rt.wake:
+		case <-timer.C:
+		case <-rt.stopBase.Done():
+			a.abandonStops()
+			return
+		}
+		a.expireHooks(timer, a.stopExpired)
+	}
+}
+
+// stopExpired gives up on a stop hook that missed its stop_timeout and
+// carries the shutdown on to the components it depends on.
+func (a *App) stopExpired(i int) {
+	c := a.rt.comps[i]
+	a.stopped(i, fmt.Errorf("did not stop within %v: %w", c.stopTimeout, context.DeadlineExceeded))
+	a.rt.chains.Add(1)
+	go a.stopChain(a.nextToStop(i))
+}
+
+// abandonStops reports every started component that has not stopped by
+// the shutdown deadline.
+func (a *App) abandonStops() {
+	rt := &a.rt
+	for i := range rt.nodes {
+		n := &rt.nodes[i]
+		n.hook.CompareAndSwap(appHookBusy, appHookAbandoned)
+		if n.published.Load() && !n.finished.Load() {
+			a.stopped(i, errors.New("did not stop before the shutdown deadline"))
+		}
+	}
+}
+
+// stopErrors joins the stop errors in spec order.
+func (a *App) stopErrors() error {
+	var errs []error
+	for i := range a.rt.nodes {
+		errs = append(errs, a.rt.nodes[i].stopErr)
+	}
+	return errors.Join(errs...)
+}
+
+// unfinished names the started components that have not stopped yet.
+func (a *App) unfinished() []string {
+	var names []string
+	for i, c := range a.rt.comps {
+		n := &a.rt.nodes[i]
+		if n.published.Load() && !n.finished.Load() {
+			names = append(names, c.name)
+		}
+	}
+	return names
+}
+
+// appDeadlineError reports a Stop that returned before the shutdown ended.
+func appDeadlineError(err error, pending []string) error {
+	if len(pending) == 0 {
+		return fmt.Errorf("lifegen: shutdown did not finish: %w", err)
+	}
+	return fmt.Errorf("lifegen: shutdown did not finish (still stopping: %s): %w", strings.Join(pending, ", "), err)
+}
