@@ -2,6 +2,7 @@ package generator
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/lifegen/lifegen/spec"
 )
@@ -32,10 +33,16 @@ func OutputName(specName string) string {
 	return specName + "_gen.go"
 }
 
-// Generate renders the Go file for a validated spec. An error is an
-// internal error of lifegen, never a problem of the spec.
-//
-// STUB: replaced by the generator.
+// Generate renders the Go file for a validated spec. The same spec and
+// options always give the same bytes. An error is an internal error of
+// lifegen, never a problem of the spec.
 func Generate(s *spec.Spec, opts Options) (File, error) {
-	return File{}, errors.New("internal error: generator not implemented")
+	if s == nil || s.Graph == nil {
+		return File{}, errors.New("internal error: Generate needs a validated spec, please report")
+	}
+	src, err := render(s, opts)
+	if err != nil {
+		return File{}, fmt.Errorf("internal error: generating %s: %w, please report", specBase(s.Filename), err)
+	}
+	return File{Name: OutputName(specBase(s.Filename)), Bytes: src}, nil
 }

@@ -256,11 +256,11 @@ type appRuntime struct {
 
 	health       context.Context // health monitors' parent: cancelled first at shutdown
 	cancelHealth context.CancelFunc
-	startCtx    context.Context // constructors' parent: cancelled on failure
-	cancelStart context.CancelCauseFunc
-	base        context.Context // run, worker and health parent: never cancelled by Start's ctx
-	stopBase    context.Context // stop hooks' parent: ends at the shutdown deadline
-	cancelBase  context.CancelFunc
+	startCtx     context.Context // constructors' parent: cancelled on failure
+	cancelStart  context.CancelCauseFunc
+	base         context.Context // run, worker and health parent: never cancelled by Start's ctx
+	stopBase     context.Context // stop hooks' parent: ends at the shutdown deadline
+	cancelBase   context.CancelFunc
 
 	mu         sync.Mutex // guards the fields below
 	phase      int        // appIdle, appBooting or appUp

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"sync/atomic"
 	"time"
 )
@@ -60,7 +59,7 @@ const (
 	appHookAbandoned
 )
 
-const appNoDeadline = math.MaxInt64
+const appNoDeadline = 1<<63 - 1
 
 func (n *appNode) load() (state uint64, since int64) {
 	w := n.word.Load()

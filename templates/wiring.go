@@ -7,4 +7,5 @@ package templates
 // it for their own values.
 type appWiring struct {
 	values map[string]any
+	queues map[string]*chan int // the channel of each test queue, by name
 }
