@@ -250,7 +250,7 @@ type appRuntime struct {
 	stopCount  atomic.Int32 // components done stopping
 	inflight   atomic.Int32 // start or stop hooks running and not abandoned
 	aborting   atomic.Bool  // Start failed: start nothing more
-	deadline   atomic.Int64 // earliest deadline of a hook in flight
+	expired    atomic.Bool  // the shutdown deadline has passed: stop nothing more
 	chains     sync.WaitGroup
 	monitors   sync.WaitGroup
 

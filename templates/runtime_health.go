@@ -49,6 +49,7 @@ func (a *App) runLoop(ctx context.Context, i int, r *appRun) {
 	if err == nil {
 		err = errors.New("run returned before shutdown")
 	}
+	n.runFailed.Store(true)
 	a.enter(i, appFailed, a.rt.now(), err)
 	a.fail(fmt.Errorf("%s %q: run: %w", c.kind, c.name, err))
 }
@@ -98,14 +99,19 @@ func (a *App) check(ctx context.Context, i int, pending *chan error) error {
 	}
 	res := make(chan error, 1)
 	cctx, cancel := context.WithTimeout(ctx, c.health.timeout)
+	defer cancel() // here, not in the check's goroutine: cctx must not end before its result is seen
 	go func() {
-		defer cancel()
 		res <- appCall(func() error { return c.service.callCheck(n.value, cctx) })
 	}()
 	select {
 	case err := <-res:
 		return err
 	case <-cctx.Done():
+		select {
+		case err := <-res: // returned as the timeout expired
+			return err
+		default:
+		}
 		*pending = res
 		return fmt.Errorf("health check did not return within %v: %w", c.health.timeout, context.DeadlineExceeded)
 	}

@@ -76,7 +76,7 @@ func appMethod[R any, F appHookFunc[R]](f F) appHook[R] {
 	case func(R):
 		return appHook[R]{call: func(r R, _ context.Context) error { f(r); return nil }}
 	}
-	panic("unreachable: appHookFunc admits four signatures")
+	panic("unreachable: a run, stop or check method has one of four signatures")
 }
 
 // appQueue is the channel of one queue.

@@ -73,10 +73,10 @@ func (a *App) allReady() bool {
 // appProbeBody is the JSON body of a verbose probe.
 type appProbeBody struct {
 	Status     string              `json:"status"`
-	Components []appProbeComponent `json:"components"`
+	Components []appProbeEntry `json:"components"`
 }
 
-type appProbeComponent struct {
+type appProbeEntry struct {
 	Name  string `json:"name"`
 	Kind  string `json:"kind"`
 	State string `json:"state"`
@@ -84,9 +84,9 @@ type appProbeComponent struct {
 }
 
 func (a *App) probeBody(status string) appProbeBody {
-	body := appProbeBody{Status: status, Components: []appProbeComponent{}}
+	body := appProbeBody{Status: status, Components: []appProbeEntry{}}
 	for _, s := range a.Status() {
-		pc := appProbeComponent{Name: s.Name, Kind: s.Kind, State: string(s.State)}
+		pc := appProbeEntry{Name: s.Name, Kind: s.Kind, State: string(s.State)}
 		if s.Err != nil {
 			pc.Error = s.Err.Error()
 		}

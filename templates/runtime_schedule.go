@@ -38,10 +38,11 @@ type appNode struct {
 	err       atomic.Pointer[error] // the last error
 	pending   atomic.Int32          // start: deps not ready; stop: dependents not stopped
 	hook      atomic.Int32          // appHookIdle, appHookBusy or appHookAbandoned
-	deadline  atomic.Int64          // when the busy hook times out
+	deadline  atomic.Int64          // when the busy hook times out (ns since epoch)
 	published atomic.Bool           // started: its value is visible, it must be stopped
 	finished  atomic.Bool           // done stopping (or nothing to stop)
 	settled   atomic.Bool           // the outcome of its stop is recorded
+	runFailed atomic.Bool           // its run returned before shutdown: it ends failed
 
 	value   any // the service's value
 	stopErr error
@@ -82,7 +83,6 @@ func (a *App) start(ctx context.Context) error {
 	rt.startCtx, rt.cancelStart = context.WithCancelCause(ctx)
 	rt.base = context.WithoutCancel(ctx)
 	rt.health, rt.cancelHealth = context.WithCancel(rt.base)
-	rt.deadline.Store(appNoDeadline)
 	for i, c := range rt.comps {
 		rt.nodes[i].pending.Store(int32(len(c.deps)))
 	}
@@ -232,23 +232,13 @@ func (a *App) stopLate(i int, v any, err error) {
 	}
 }
 
-// beginHook marks a start or stop hook of n busy until deadline and makes
-// sure the watchdog wakes up in time for it.
+// beginHook marks a start or stop hook of n busy until deadline. The
+// watchdog needs no wake-up for it: it checks at least every shortest
+// timeout of the phase (see expireHooks).
 func (a *App) beginHook(n *appNode, deadline int64) {
-	rt := &a.rt
 	n.deadline.Store(deadline)
-	rt.inflight.Add(1)
+	a.rt.inflight.Add(1)
 	n.hook.Store(appHookBusy)
-	for {
-		cur := rt.deadline.Load()
-		if deadline >= cur {
-			return
-		}
-		if rt.deadline.CompareAndSwap(cur, deadline) {
-			a.nudge()
-			return
-		}
-	}
 }
 
 // endHook marks the hook of n finished. It reports false when the
@@ -272,16 +262,13 @@ func (a *App) nudge() {
 }
 
 // expireHooks abandons every busy hook whose deadline has passed, calling
-// expired for each, and re-arms timer for the next deadline.
-func (a *App) expireHooks(timer *time.Timer, expired func(i int)) {
+// expired for each, and re-arms timer for the earliest deadline there can
+// be: that of a busy hook, or now plus least, the shortest timeout of the
+// phase, for a hook that has yet to begin.
+func (a *App) expireHooks(timer *time.Timer, least time.Duration, expired func(i int)) {
 	rt := &a.rt
 	now := rt.now()
-	if rt.deadline.Load() > now {
-		a.rearm(timer, now)
-		return
-	}
-	rt.deadline.Store(appNoDeadline)
-	next := int64(appNoDeadline)
+	next := now + int64(least)
 	for i := range rt.nodes {
 		n := &rt.nodes[i]
 		if n.hook.Load() != appHookBusy {
@@ -294,26 +281,28 @@ func (a *App) expireHooks(timer *time.Timer, expired func(i int)) {
 			expired(i)
 		}
 	}
-	for cur := rt.deadline.Load(); next < cur && !rt.deadline.CompareAndSwap(cur, next); cur = rt.deadline.Load() {
-	}
-	a.rearm(timer, now)
+	timer.Reset(time.Duration(next - now))
 }
 
-func (a *App) rearm(timer *time.Timer, now int64) {
-	if d := a.rt.deadline.Load(); d != appNoDeadline {
-		timer.Reset(time.Duration(d - now))
-	} else {
-		timer.Stop()
+// appLeast returns the shortest of the timeouts pick returns (0 means
+// none), or an hour.
+func appLeast(comps []*appComponent, pick func(c *appComponent) time.Duration) time.Duration {
+	least := time.Hour
+	for _, c := range comps {
+		if d := pick(c); d > 0 {
+			least = min(least, d)
+		}
 	}
+	return least
 }
 
 // watchStart waits for the startup to finish. It owns the decision
 // between success (close Ready) and failure (stop what started).
 func (a *App) watchStart(ctx context.Context) error {
 	rt := &a.rt
-	timer := time.NewTimer(time.Hour)
+	least := appLeast(rt.comps, func(c *appComponent) time.Duration { return c.startTimeout })
+	timer := time.NewTimer(least)
 	defer timer.Stop()
-	a.rearm(timer, rt.now())
 	for {
 		if rt.readyCount.Load() == int32(len(rt.comps)) && a.finishStart() {
 			return nil
@@ -321,13 +310,13 @@ func (a *App) watchStart(ctx context.Context) error {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			a.expireHooks(timer, least, a.startExpired)
 		case <-rt.done:
-			return a.abortStart(timer)
+			return a.abortStart(timer, least)
 		case <-ctx.Done():
 			a.fail(fmt.Errorf("lifegen: start: %w", context.Cause(ctx)))
-			return a.abortStart(timer)
+			return a.abortStart(timer, least)
 		}
-		a.expireHooks(timer, a.startExpired)
 	}
 }
 
@@ -355,16 +344,16 @@ func (a *App) startExpired(i int) {
 // abortStart winds a failed startup down: no new constructor starts, the
 // ones in flight are cancelled and waited for (up to their deadlines),
 // then everything that did start is stopped.
-func (a *App) abortStart(timer *time.Timer) error {
+func (a *App) abortStart(timer *time.Timer, least time.Duration) error {
 	rt := &a.rt
 	rt.aborting.Store(true)
-	rt.cancelStart(errAppAborted)
+	rt.cancelStart(appErrAborted)
 	for rt.inflight.Load() > 0 {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			a.expireHooks(timer, least, a.startExpired)
 		}
-		a.expireHooks(timer, a.startExpired)
 	}
 	rt.mu.Lock()
 	rt.phase = appUp
@@ -373,14 +362,14 @@ func (a *App) abortStart(timer *time.Timer) error {
 	rt.mu.Unlock()
 	a.shutdown(deadline)
 	if cause == nil {
-		return errors.Join(errAppStopDuringStart, rt.result)
+		return errors.Join(appErrStopDuringStart, rt.result)
 	}
 	return rt.result
 }
 
 var (
-	errAppAborted         = errors.New("lifegen: start aborted")
-	errAppStopDuringStart = errors.New("lifegen: Stop was called during Start")
+	appErrAborted         = errors.New("lifegen: start aborted")
+	appErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
 )
 
 // fail begins a shutdown because of err.

@@ -16,7 +16,6 @@ func (a *App) shutdown(deadline time.Time) {
 	rt.stopBase, rt.cancelBase = context.WithDeadline(context.Background(), deadline)
 	defer rt.cancelBase()
 	a.stopMonitors()
-	rt.deadline.Store(appNoDeadline)
 	for i, c := range rt.comps {
 		rt.nodes[i].pending.Store(int32(len(c.dependents)))
 	}
@@ -47,8 +46,10 @@ func (a *App) stopLeaves() {
 // dependents have all stopped, handing any others to new goroutines.
 func (a *App) stopChain(i int) {
 	defer a.rt.chains.Done()
-	for ; i >= 0 && a.rt.stopBase.Err() == nil; i = a.nextToStop(i) {
-		if !a.stopNode(i) {
+	now := a.rt.now()
+	for ; i >= 0 && !a.rt.expired.Load(); i = a.nextToStop(i) {
+		var ok bool
+		if now, ok = a.stopNode(i, now); !ok {
 			return
 		}
 	}
@@ -77,42 +78,48 @@ func (a *App) nextToStop(i int) int {
 	return next
 }
 
-// stopNode stops component i if it started. It reports false when the
-// watchdog abandoned its stop hook and carries on in its place.
-func (a *App) stopNode(i int) bool {
+// stopNode stops component i, if it started, beginning at now. It returns
+// when it finished, and false when the watchdog abandoned its stop hook
+// and carries on in its place.
+func (a *App) stopNode(i int, now int64) (int64, bool) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	if !n.published.Load() {
-		return true
+		return now, true
 	}
-	now := a.rt.now()
 	a.enter(i, appStopping, now, nil)
 	var err error
 	switch {
 	case c.service != nil:
 		var ok bool
 		if err, ok = a.stopService(i, now+int64(c.stopTimeout)); !ok {
-			return false
+			return now, false
 		}
 	case c.worker != nil:
 		err = a.stopWorkers(i)
 	}
-	a.stopped(i, err)
-	return true
+	now = a.rt.now()
+	a.stopped(i, err, now)
+	return now, true
 }
 
-// stopped records the outcome of stopping component i, once: the stop
-// goroutine and the watchdog may both try.
-func (a *App) stopped(i int, err error) {
+// stopped records the outcome of stopping component i at now, once: the
+// stop goroutine and the watchdog may both try.
+func (a *App) stopped(i int, err error, now int64) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	if !n.settled.CompareAndSwap(false, true) {
 		return
 	}
+	if err == nil && n.runFailed.Load() {
+		// Stopped cleanly, but its run failed: it ends failed.
+		a.enter(i, appFailed, now, n.lastErr())
+		return
+	}
 	if err == nil {
-		a.enter(i, appStopped, a.rt.now(), nil)
+		a.enter(i, appStopped, now, nil)
 		return
 	}
 	n.stopErr = fmt.Errorf("%s %q: stop: %w", c.kind, c.name, err)
-	a.enter(i, appFailed, a.rt.now(), err)
+	a.enter(i, appFailed, now, err)
 }
 
 // stopService ends the run loop of service i and calls its stop, all
@@ -162,18 +169,18 @@ func (a *App) waitRun(r *appRun, deadline int64) error {
 // that miss their stop_timeout, and gives up at the shutdown deadline.
 func (a *App) watchStop() {
 	rt := &a.rt
-	timer := time.NewTimer(time.Hour)
+	least := appLeast(rt.comps, func(c *appComponent) time.Duration { return c.stopTimeout })
+	timer := time.NewTimer(least)
 	defer timer.Stop()
-	a.rearm(timer, rt.now())
 	for rt.stopCount.Load() < int32(len(rt.comps)) {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			a.expireHooks(timer, least, a.stopExpired)
 		case <-rt.stopBase.Done():
 			a.abandonStops()
 			return
 		}
-		a.expireHooks(timer, a.stopExpired)
 	}
 }
 
@@ -181,7 +188,7 @@ func (a *App) watchStop() {
 // carries the shutdown on to the components it depends on.
 func (a *App) stopExpired(i int) {
 	c := a.rt.comps[i]
-	a.stopped(i, fmt.Errorf("did not stop within %v: %w", c.stopTimeout, context.DeadlineExceeded))
+	a.stopped(i, fmt.Errorf("did not stop within %v: %w", c.stopTimeout, context.DeadlineExceeded), a.rt.now())
 	a.rt.chains.Add(1)
 	go a.stopChain(a.nextToStop(i))
 }
@@ -190,11 +197,13 @@ func (a *App) stopExpired(i int) {
 // the shutdown deadline.
 func (a *App) abandonStops() {
 	rt := &a.rt
+	rt.expired.Store(true)
+	now := rt.now()
 	for i := range rt.nodes {
 		n := &rt.nodes[i]
 		n.hook.CompareAndSwap(appHookBusy, appHookAbandoned)
 		if n.published.Load() && !n.finished.Load() {
-			a.stopped(i, errors.New("did not stop before the shutdown deadline"))
+			a.stopped(i, errors.New("did not stop before the shutdown deadline"), now)
 		}
 	}
 }

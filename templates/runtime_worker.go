@@ -38,21 +38,36 @@ type appPool struct {
 func (h *appWorker[T]) serve(a *App, i int, p *appPool) {
 	defer p.exit()
 	ch := h.queue(&a.w)
-	for {
+	// Look at drain before each item: a select with an item ready as well
+	// picks at random, and could take items after drain_timeout.
+	for !p.draining() {
 		select {
 		case item := <-ch:
 			a.handled(i, h.call(a, p.ctx, item))
 		case <-p.drain:
-			for p.ctx.Err() == nil {
-				select {
-				case item := <-ch:
-					a.handled(i, h.call(a, p.ctx, item))
-				default:
-					return
-				}
+		}
+	}
+	for p.ctx.Err() == nil {
+		select {
+		case item := <-ch:
+			if p.ctx.Err() != nil {
+				p.dropped.Add(1) // taken as the drain time ran out
+				return
 			}
+			a.handled(i, h.call(a, p.ctx, item))
+		default:
 			return
 		}
+	}
+}
+
+// draining reports whether the shutdown has asked the workers to drain.
+func (p *appPool) draining() bool {
+	select {
+	case <-p.drain:
+		return true
+	default:
+		return false
 	}
 }
 
@@ -128,10 +143,9 @@ func (a *App) stopWorkers(i int) error {
 		}
 	}
 	p.cancel()
-	if n := c.worker.drop(&a.w); n > 0 {
-		p.dropped.Add(int64(n))
+	if n := p.dropped.Add(int64(c.worker.drop(&a.w))); n > 0 {
 		a.logger().LogAttrs(context.Background(), slog.LevelWarn, c.kind+" "+c.name+": dropped items still queued after drain_timeout",
-			slog.String("component", c.name), slog.String("kind", c.kind), slog.Int("dropped", n))
+			slog.String("component", c.name), slog.String("kind", c.kind), slog.Int64("dropped", n))
 	}
 	return err
 }

@@ -262,7 +262,7 @@ func TestStopDuringStart(t *testing.T) {
 	if err := a.Stop(context.Background()); err != nil {
 		t.Errorf("Stop = %v", err)
 	}
-	if err := <-errc; !errors.Is(err, errAppStopDuringStart) {
+	if err := <-errc; !errors.Is(err, appErrStopDuringStart) {
 		t.Errorf("Start = %v, want it interrupted by Stop", err)
 	}
 	if b.j.count("stop database") != 1 {

@@ -442,7 +442,7 @@ type appRuntime struct {
 	stopCount  atomic.Int32 // components done stopping
 	inflight   atomic.Int32 // start or stop hooks running and not abandoned
 	aborting   atomic.Bool  // Start failed: start nothing more
-	deadline   atomic.Int64 // earliest deadline of a hook in flight
+	expired    atomic.Bool  // the shutdown deadline has passed: stop nothing more
 	chains     sync.WaitGroup
 	monitors   sync.WaitGroup
 
@@ -687,6 +687,7 @@ func (a *App) runLoop(ctx context.Context, i int, r *appRun) {
 	if err == nil {
 		err = errors.New("run returned before shutdown")
 	}
+	n.runFailed.Store(true)
 	a.enter(i, appFailed, a.rt.now(), err)
 	a.fail(fmt.Errorf("%s %q: run: %w", c.kind, c.name, err))
 }
@@ -736,14 +737,19 @@ func (a *App) check(ctx context.Context, i int, pending *chan error) error {
 	}
 	res := make(chan error, 1)
 	cctx, cancel := context.WithTimeout(ctx, c.health.timeout)
+	defer cancel() // here, not in the check's goroutine: cctx must not end before its result is seen
 	go func() {
-		defer cancel()
 		res <- appCall(func() error { return c.service.callCheck(n.value, cctx) })
 	}()
 	select {
 	case err := <-res:
 		return err
 	case <-cctx.Done():
+		select {
+		case err := <-res: // returned as the timeout expired
+			return err
+		default:
+		}
 		*pending = res
 		return fmt.Errorf("health check did not return within %v: %w", c.health.timeout, context.DeadlineExceeded)
 	}
@@ -877,7 +883,7 @@ func appMethod[R any, F appHookFunc[R]](f F) appHook[R] {
 	case func(R):
 		return appHook[R]{call: func(r R, _ context.Context) error { f(r); return nil }}
 	}
-	panic("unreachable: appHookFunc admits four signatures")
+	panic("unreachable: a run, stop or check method has one of four signatures")
 }
 
 // appQueue is the channel of one queue.
@@ -989,11 +995,11 @@ func (a *App) allReady() bool {
 
 // appProbeBody is the JSON body of a verbose probe.
 type appProbeBody struct {
-	Status     string              `json:"status"`
-	Components []appProbeComponent `json:"components"`
+	Status     string          `json:"status"`
+	Components []appProbeEntry `json:"components"`
 }
 
-type appProbeComponent struct {
+type appProbeEntry struct {
 	Name  string `json:"name"`
 	Kind  string `json:"kind"`
 	State string `json:"state"`
@@ -1001,9 +1007,9 @@ type appProbeComponent struct {
 }
 
 func (a *App) probeBody(status string) appProbeBody {
-	body := appProbeBody{Status: status, Components: []appProbeComponent{}}
+	body := appProbeBody{Status: status, Components: []appProbeEntry{}}
 	for _, s := range a.Status() {
-		pc := appProbeComponent{Name: s.Name, Kind: s.Kind, State: string(s.State)}
+		pc := appProbeEntry{Name: s.Name, Kind: s.Kind, State: string(s.State)}
 		if s.Err != nil {
 			pc.Error = s.Err.Error()
 		}
@@ -1042,10 +1048,11 @@ type appNode struct {
 	err       atomic.Pointer[error] // the last error
 	pending   atomic.Int32          // start: deps not ready; stop: dependents not stopped
 	hook      atomic.Int32          // appHookIdle, appHookBusy or appHookAbandoned
-	deadline  atomic.Int64          // when the busy hook times out
+	deadline  atomic.Int64          // when the busy hook times out (ns since epoch)
 	published atomic.Bool           // started: its value is visible, it must be stopped
 	finished  atomic.Bool           // done stopping (or nothing to stop)
 	settled   atomic.Bool           // the outcome of its stop is recorded
+	runFailed atomic.Bool           // its run returned before shutdown: it ends failed
 
 	value   any // the service's value
 	stopErr error
@@ -1086,7 +1093,6 @@ func (a *App) start(ctx context.Context) error {
 	rt.startCtx, rt.cancelStart = context.WithCancelCause(ctx)
 	rt.base = context.WithoutCancel(ctx)
 	rt.health, rt.cancelHealth = context.WithCancel(rt.base)
-	rt.deadline.Store(appNoDeadline)
 	for i, c := range rt.comps {
 		rt.nodes[i].pending.Store(int32(len(c.deps)))
 	}
@@ -1236,23 +1242,13 @@ func (a *App) stopLate(i int, v any, err error) {
 	}
 }
 
-// beginHook marks a start or stop hook of n busy until deadline and makes
-// sure the watchdog wakes up in time for it.
+// beginHook marks a start or stop hook of n busy until deadline. The
+// watchdog needs no wake-up for it: it checks at least every shortest
+// timeout of the phase (see expireHooks).
 func (a *App) beginHook(n *appNode, deadline int64) {
-	rt := &a.rt
 	n.deadline.Store(deadline)
-	rt.inflight.Add(1)
+	a.rt.inflight.Add(1)
 	n.hook.Store(appHookBusy)
-	for {
-		cur := rt.deadline.Load()
-		if deadline >= cur {
-			return
-		}
-		if rt.deadline.CompareAndSwap(cur, deadline) {
-			a.nudge()
-			return
-		}
-	}
 }
 
 // endHook marks the hook of n finished. It reports false when the
@@ -1276,16 +1272,13 @@ func (a *App) nudge() {
 }
 
 // expireHooks abandons every busy hook whose deadline has passed, calling
-// expired for each, and re-arms timer for the next deadline.
-func (a *App) expireHooks(timer *time.Timer, expired func(i int)) {
+// expired for each, and re-arms timer for the earliest deadline there can
+// be: that of a busy hook, or now plus least, the shortest timeout of the
+// phase, for a hook that has yet to begin.
+func (a *App) expireHooks(timer *time.Timer, least time.Duration, expired func(i int)) {
 	rt := &a.rt
 	now := rt.now()
-	if rt.deadline.Load() > now {
-		a.rearm(timer, now)
-		return
-	}
-	rt.deadline.Store(appNoDeadline)
-	next := int64(appNoDeadline)
+	next := now + int64(least)
 	for i := range rt.nodes {
 		n := &rt.nodes[i]
 		if n.hook.Load() != appHookBusy {
@@ -1298,26 +1291,28 @@ func (a *App) expireHooks(timer *time.Timer, expired func(i int)) {
 			expired(i)
 		}
 	}
-	for cur := rt.deadline.Load(); next < cur && !rt.deadline.CompareAndSwap(cur, next); cur = rt.deadline.Load() {
-	}
-	a.rearm(timer, now)
+	timer.Reset(time.Duration(next - now))
 }
 
-func (a *App) rearm(timer *time.Timer, now int64) {
-	if d := a.rt.deadline.Load(); d != appNoDeadline {
-		timer.Reset(time.Duration(d - now))
-	} else {
-		timer.Stop()
+// appLeast returns the shortest of the timeouts pick returns (0 means
+// none), or an hour.
+func appLeast(comps []*appComponent, pick func(c *appComponent) time.Duration) time.Duration {
+	least := time.Hour
+	for _, c := range comps {
+		if d := pick(c); d > 0 {
+			least = min(least, d)
+		}
 	}
+	return least
 }
 
 // watchStart waits for the startup to finish. It owns the decision
 // between success (close Ready) and failure (stop what started).
 func (a *App) watchStart(ctx context.Context) error {
 	rt := &a.rt
-	timer := time.NewTimer(time.Hour)
+	least := appLeast(rt.comps, func(c *appComponent) time.Duration { return c.startTimeout })
+	timer := time.NewTimer(least)
 	defer timer.Stop()
-	a.rearm(timer, rt.now())
 	for {
 		if rt.readyCount.Load() == int32(len(rt.comps)) && a.finishStart() {
 			return nil
@@ -1325,13 +1320,13 @@ func (a *App) watchStart(ctx context.Context) error {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			a.expireHooks(timer, least, a.startExpired)
 		case <-rt.done:
-			return a.abortStart(timer)
+			return a.abortStart(timer, least)
 		case <-ctx.Done():
 			a.fail(fmt.Errorf("lifegen: start: %w", context.Cause(ctx)))
-			return a.abortStart(timer)
+			return a.abortStart(timer, least)
 		}
-		a.expireHooks(timer, a.startExpired)
 	}
 }
 
@@ -1359,16 +1354,16 @@ func (a *App) startExpired(i int) {
 // abortStart winds a failed startup down: no new constructor starts, the
 // ones in flight are cancelled and waited for (up to their deadlines),
 // then everything that did start is stopped.
-func (a *App) abortStart(timer *time.Timer) error {
+func (a *App) abortStart(timer *time.Timer, least time.Duration) error {
 	rt := &a.rt
 	rt.aborting.Store(true)
-	rt.cancelStart(errAppAborted)
+	rt.cancelStart(appErrAborted)
 	for rt.inflight.Load() > 0 {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			a.expireHooks(timer, least, a.startExpired)
 		}
-		a.expireHooks(timer, a.startExpired)
 	}
 	rt.mu.Lock()
 	rt.phase = appUp
@@ -1377,14 +1372,14 @@ func (a *App) abortStart(timer *time.Timer) error {
 	rt.mu.Unlock()
 	a.shutdown(deadline)
 	if cause == nil {
-		return errors.Join(errAppStopDuringStart, rt.result)
+		return errors.Join(appErrStopDuringStart, rt.result)
 	}
 	return rt.result
 }
 
 var (
-	errAppAborted         = errors.New("lifegen: start aborted")
-	errAppStopDuringStart = errors.New("lifegen: Stop was called during Start")
+	appErrAborted         = errors.New("lifegen: start aborted")
+	appErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
 )
 
 // fail begins a shutdown because of err.
@@ -1418,7 +1413,6 @@ func (a *App) shutdown(deadline time.Time) {
 	rt.stopBase, rt.cancelBase = context.WithDeadline(context.Background(), deadline)
 	defer rt.cancelBase()
 	a.stopMonitors()
-	rt.deadline.Store(appNoDeadline)
 	for i, c := range rt.comps {
 		rt.nodes[i].pending.Store(int32(len(c.dependents)))
 	}
@@ -1449,8 +1443,10 @@ func (a *App) stopLeaves() {
 // dependents have all stopped, handing any others to new goroutines.
 func (a *App) stopChain(i int) {
 	defer a.rt.chains.Done()
-	for ; i >= 0 && a.rt.stopBase.Err() == nil; i = a.nextToStop(i) {
-		if !a.stopNode(i) {
+	now := a.rt.now()
+	for ; i >= 0 && !a.rt.expired.Load(); i = a.nextToStop(i) {
+		var ok bool
+		if now, ok = a.stopNode(i, now); !ok {
 			return
 		}
 	}
@@ -1479,42 +1475,48 @@ func (a *App) nextToStop(i int) int {
 	return next
 }
 
-// stopNode stops component i if it started. It reports false when the
-// watchdog abandoned its stop hook and carries on in its place.
-func (a *App) stopNode(i int) bool {
+// stopNode stops component i, if it started, beginning at now. It returns
+// when it finished, and false when the watchdog abandoned its stop hook
+// and carries on in its place.
+func (a *App) stopNode(i int, now int64) (int64, bool) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	if !n.published.Load() {
-		return true
+		return now, true
 	}
-	now := a.rt.now()
 	a.enter(i, appStopping, now, nil)
 	var err error
 	switch {
 	case c.service != nil:
 		var ok bool
 		if err, ok = a.stopService(i, now+int64(c.stopTimeout)); !ok {
-			return false
+			return now, false
 		}
 	case c.worker != nil:
 		err = a.stopWorkers(i)
 	}
-	a.stopped(i, err)
-	return true
+	now = a.rt.now()
+	a.stopped(i, err, now)
+	return now, true
 }
 
-// stopped records the outcome of stopping component i, once: the stop
-// goroutine and the watchdog may both try.
-func (a *App) stopped(i int, err error) {
+// stopped records the outcome of stopping component i at now, once: the
+// stop goroutine and the watchdog may both try.
+func (a *App) stopped(i int, err error, now int64) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	if !n.settled.CompareAndSwap(false, true) {
 		return
 	}
+	if err == nil && n.runFailed.Load() {
+		// Stopped cleanly, but its run failed: it ends failed.
+		a.enter(i, appFailed, now, n.lastErr())
+		return
+	}
 	if err == nil {
-		a.enter(i, appStopped, a.rt.now(), nil)
+		a.enter(i, appStopped, now, nil)
 		return
 	}
 	n.stopErr = fmt.Errorf("%s %q: stop: %w", c.kind, c.name, err)
-	a.enter(i, appFailed, a.rt.now(), err)
+	a.enter(i, appFailed, now, err)
 }
 
 // stopService ends the run loop of service i and calls its stop, all
@@ -1564,18 +1566,18 @@ func (a *App) waitRun(r *appRun, deadline int64) error {
 // that miss their stop_timeout, and gives up at the shutdown deadline.
 func (a *App) watchStop() {
 	rt := &a.rt
-	timer := time.NewTimer(time.Hour)
+	least := appLeast(rt.comps, func(c *appComponent) time.Duration { return c.stopTimeout })
+	timer := time.NewTimer(least)
 	defer timer.Stop()
-	a.rearm(timer, rt.now())
 	for rt.stopCount.Load() < int32(len(rt.comps)) {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			a.expireHooks(timer, least, a.stopExpired)
 		case <-rt.stopBase.Done():
 			a.abandonStops()
 			return
 		}
-		a.expireHooks(timer, a.stopExpired)
 	}
 }
 
@@ -1583,7 +1585,7 @@ func (a *App) watchStop() {
 // carries the shutdown on to the components it depends on.
 func (a *App) stopExpired(i int) {
 	c := a.rt.comps[i]
-	a.stopped(i, fmt.Errorf("did not stop within %v: %w", c.stopTimeout, context.DeadlineExceeded))
+	a.stopped(i, fmt.Errorf("did not stop within %v: %w", c.stopTimeout, context.DeadlineExceeded), a.rt.now())
 	a.rt.chains.Add(1)
 	go a.stopChain(a.nextToStop(i))
 }
@@ -1592,11 +1594,13 @@ func (a *App) stopExpired(i int) {
 // the shutdown deadline.
 func (a *App) abandonStops() {
 	rt := &a.rt
+	rt.expired.Store(true)
+	now := rt.now()
 	for i := range rt.nodes {
 		n := &rt.nodes[i]
 		n.hook.CompareAndSwap(appHookBusy, appHookAbandoned)
 		if n.published.Load() && !n.finished.Load() {
-			a.stopped(i, errors.New("did not stop before the shutdown deadline"))
+			a.stopped(i, errors.New("did not stop before the shutdown deadline"), now)
 		}
 	}
 }
@@ -1659,21 +1663,36 @@ type appPool struct {
 func (h *appWorker[T]) serve(a *App, i int, p *appPool) {
 	defer p.exit()
 	ch := h.queue(&a.w)
-	for {
+	// Look at drain before each item: a select with an item ready as well
+	// picks at random, and could take items after drain_timeout.
+	for !p.draining() {
 		select {
 		case item := <-ch:
 			a.handled(i, h.call(a, p.ctx, item))
 		case <-p.drain:
-			for p.ctx.Err() == nil {
-				select {
-				case item := <-ch:
-					a.handled(i, h.call(a, p.ctx, item))
-				default:
-					return
-				}
+		}
+	}
+	for p.ctx.Err() == nil {
+		select {
+		case item := <-ch:
+			if p.ctx.Err() != nil {
+				p.dropped.Add(1) // taken as the drain time ran out
+				return
 			}
+			a.handled(i, h.call(a, p.ctx, item))
+		default:
 			return
 		}
+	}
+}
+
+// draining reports whether the shutdown has asked the workers to drain.
+func (p *appPool) draining() bool {
+	select {
+	case <-p.drain:
+		return true
+	default:
+		return false
 	}
 }
 
@@ -1749,10 +1768,9 @@ func (a *App) stopWorkers(i int) error {
 		}
 	}
 	p.cancel()
-	if n := c.worker.drop(&a.w); n > 0 {
-		p.dropped.Add(int64(n))
+	if n := p.dropped.Add(int64(c.worker.drop(&a.w))); n > 0 {
 		a.logger().LogAttrs(context.Background(), slog.LevelWarn, c.kind+" "+c.name+": dropped items still queued after drain_timeout",
-			slog.String("component", c.name), slog.String("kind", c.kind), slog.Int("dropped", n))
+			slog.String("component", c.name), slog.String("kind", c.kind), slog.Int64("dropped", n))
 	}
 	return err
 }

@@ -1,0 +1,126 @@
+package templates
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestStopErrorIsReportedAndOthersStillStop(t *testing.T) {
+	boom := errors.New("boom")
+	b := newBuilder(t).
+		service(svc{name: "db", stop: stopOK}).
+		service(svc{name: "cache", deps: []string{"db"}, stop: func(context.Context) error { return boom }}).
+		service(svc{name: "mail", stop: stopOK})
+	a := b.app()
+	if err := a.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	err := a.Stop(context.Background())
+	if !errors.Is(err, boom) || !strings.Contains(err.Error(), `service "cache": stop: boom`) {
+		t.Errorf("Stop = %v, want it to name cache and wrap boom", err)
+	}
+	for _, s := range []string{"db", "cache", "mail"} {
+		if n := b.j.count("stop " + s); n != 1 {
+			t.Errorf("%s stopped %d times, want 1", s, n)
+		}
+	}
+	st := status(a)
+	if st["cache"].State != AppFailed || !errors.Is(st["cache"].Err, boom) || st["db"].State != AppStopped || st["mail"].State != AppStopped {
+		t.Errorf("states = %v, cache err %v", states(a), st["cache"].Err)
+	}
+	if a.Err() != nil {
+		t.Errorf("Err = %v, want nil: the shutdown was requested", a.Err())
+	}
+	if err := a.Stop(context.Background()); err != nil {
+		t.Errorf("second Stop = %v", err)
+	}
+}
+
+func TestStopPanicIsAnError(t *testing.T) {
+	b := newBuilder(t).
+		service(svc{name: "db", stop: stopOK}).
+		service(svc{name: "cache", deps: []string{"db"}, stop: func(context.Context) error { panic("kaboom") }})
+	a := b.app()
+	if err := a.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	err := a.Stop(context.Background())
+	var p *appPanicError
+	if !errors.As(err, &p) || !strings.Contains(err.Error(), `service "cache": stop: panic: kaboom`) {
+		t.Errorf("Stop = %v, want the panic naming cache", err)
+	}
+	if b.j.count("stop db") != 1 {
+		t.Errorf("hooks = %v", b.j.get())
+	}
+}
+
+func TestStopHungPastStopTimeoutIsAbandoned(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	b := newBuilder(t).
+		service(svc{name: "db", stop: stopOK}).
+		service(svc{name: "hung", deps: []string{"db"}, stopTimeout: 50 * time.Millisecond,
+			stop: func(context.Context) error { <-release; return nil }})
+	a := b.app()
+	if err := a.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// The shutdown deadline (5s) is far: only stop_timeout ends this Stop
+	// with a deadline error.
+	err := a.Stop(context.Background())
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), `service "hung": stop: did not stop within 50ms`) {
+		t.Errorf("Stop = %v, want a deadline error naming hung", err)
+	}
+	if b.j.count("stop db") != 1 {
+		t.Errorf("hooks = %v, want db stopped after hung was abandoned", b.j.get())
+	}
+	if st := states(a); st["hung"] != AppFailed || st["db"] != AppStopped {
+		t.Errorf("states = %v", st)
+	}
+}
+
+func TestStopHungPastShutdownDeadline(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	b := newBuilder(t).
+		service(svc{name: "db", stop: stopOK}).
+		service(svc{name: "hung", deps: []string{"db"}, stopTimeout: time.Minute,
+			stop: func(context.Context) error { <-release; return nil }})
+	a := b.app()
+	a.ShutdownTimeout = 50 * time.Millisecond
+	if err := a.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	err := a.Stop(context.Background())
+	if err == nil || !strings.Contains(err.Error(), `service "hung": stop: did not stop before the shutdown deadline`) {
+		t.Errorf("Stop = %v, want hung reported past the shutdown deadline", err)
+	}
+	st := status(a)
+	if st["hung"].State != AppFailed || st["hung"].Err == nil {
+		t.Errorf("hung: %s, %v; want failed", st["hung"].State, st["hung"].Err)
+	}
+	// db never got its turn: it is reported, not left looking stopped.
+	if st["db"].State == AppStopped || !strings.Contains(err.Error(), `service "db"`) {
+		t.Errorf("db: %s; Stop = %v", st["db"].State, err)
+	}
+}
+
+func TestStopCtxEndingEarlyReturnsAtItsDeadline(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	b := newBuilder(t).service(svc{name: "hung", stopTimeout: time.Minute,
+		stop: func(context.Context) error { <-release; return nil }})
+	a := b.app()
+	if err := a.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+	defer cancel()
+	err := a.Stop(ctx)
+	if err == nil || !strings.Contains(err.Error(), "hung") {
+		t.Errorf("Stop = %v, want hung reported", err)
+	}
+}
