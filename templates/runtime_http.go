@@ -72,7 +72,7 @@ func (a *App) allReady() bool {
 
 // appProbeBody is the JSON body of a verbose probe.
 type appProbeBody struct {
-	Status     string              `json:"status"`
+	Status     string          `json:"status"`
 	Components []appProbeEntry `json:"components"`
 }
 

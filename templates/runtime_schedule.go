@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -44,7 +45,8 @@ type appNode struct {
 	settled   atomic.Bool           // the outcome of its stop is recorded
 	runFailed atomic.Bool           // its run returned before shutdown: it ends failed
 
-	value   any // the service's value
+	value   any        // the service's value
+	stopMu  sync.Mutex // guards stopErr and the outcome of its stop (see stopped)
 	stopErr error
 	ctx     appDeadlineCtx // the ctx of the start or stop hook
 	run     *appRun        // services with run
@@ -167,10 +169,14 @@ func (a *App) startNode(i int, now int64) (int64, bool) {
 	}
 	a.enter(i, appStarting, now, nil)
 	v, err := a.construct(i, deadline)
-	if !a.endHook(n) {
-		a.stopLate(i, v, err)
+	if !n.hook.CompareAndSwap(appHookBusy, appHookIdle) {
+		a.stopLate(i, v, err) // abandoned by the watchdog
 		return now, false
 	}
+	// The hook still counts as in flight until the value is published and
+	// its run loop and monitor launched: a failed Start waits for that
+	// before it stops what started, so the value cannot be missed.
+	defer a.leaveHook()
 	now = rt.now()
 	if err != nil {
 		a.enter(i, appFailed, now, err)
@@ -247,10 +253,15 @@ func (a *App) endHook(n *appNode) bool {
 	if !n.hook.CompareAndSwap(appHookBusy, appHookIdle) {
 		return false
 	}
+	a.leaveHook()
+	return true
+}
+
+// leaveHook counts a hook that was not abandoned as no longer in flight.
+func (a *App) leaveHook() {
 	if a.rt.inflight.Add(-1) == 0 && a.rt.aborting.Load() {
 		a.nudge()
 	}
-	return true
 }
 
 // nudge wakes the watchdog.

@@ -86,7 +86,14 @@ func (a *App) stopNode(i int, now int64) (int64, bool) {
 	if !n.published.Load() {
 		return now, true
 	}
+	n.stopMu.Lock()
+	if n.settled.Load() {
+		// The shutdown deadline passed and the watchdog reported it.
+		n.stopMu.Unlock()
+		return now, true
+	}
 	a.enter(i, appStopping, now, nil)
+	n.stopMu.Unlock()
 	var err error
 	switch {
 	case c.service != nil:
@@ -103,11 +110,17 @@ func (a *App) stopNode(i int, now int64) (int64, bool) {
 }
 
 // stopped records the outcome of stopping component i at now, once: the
-// stop goroutine and the watchdog may both try.
+// stop goroutine and the watchdog may both try. The node's stopMu makes
+// the outcome whole (state and stop error) before stopErrors reads it.
 func (a *App) stopped(i int, err error, now int64) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
+	n.stopMu.Lock()
+	defer n.stopMu.Unlock()
 	if !n.settled.CompareAndSwap(false, true) {
 		return
+	}
+	if _, since := n.load(); since > now {
+		now = since // the watchdog's now may predate a late "stopping"
 	}
 	if err == nil && n.runFailed.Load() {
 		// Stopped cleanly, but its run failed: it ends failed.
@@ -212,7 +225,10 @@ func (a *App) abandonStops() {
 func (a *App) stopErrors() error {
 	var errs []error
 	for i := range a.rt.nodes {
-		errs = append(errs, a.rt.nodes[i].stopErr)
+		n := &a.rt.nodes[i]
+		n.stopMu.Lock()
+		errs = append(errs, n.stopErr)
+		n.stopMu.Unlock()
 	}
 	return errors.Join(errs...)
 }

@@ -124,3 +124,27 @@ func TestStopCtxEndingEarlyReturnsAtItsDeadline(t *testing.T) {
 		t.Errorf("Stop = %v, want hung reported", err)
 	}
 }
+
+func TestStopThatHonoursCtxEndsAtShutdownDeadline(t *testing.T) {
+	// The stop returns just as the shutdown deadline passes, racing with
+	// the watchdog that reports what did not stop: either way Stop must
+	// report it, exactly once.
+	for iter := range 50 {
+		b := newBuilder(t).
+			service(svc{name: "db", stop: stopOK}).
+			service(svc{name: "slow", deps: []string{"db"}, stopTimeout: time.Minute,
+				stop: func(ctx context.Context) error { <-ctx.Done(); return ctx.Err() }})
+		a := b.app()
+		a.ShutdownTimeout = 5 * time.Millisecond
+		if err := a.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		err := a.Stop(context.Background())
+		if err == nil || strings.Count(err.Error(), `service "slow": stop:`) != 1 {
+			t.Fatalf("iteration %d: Stop = %v, want slow reported once", iter, err)
+		}
+		if st := states(a); st["slow"] != AppFailed {
+			t.Fatalf("iteration %d: states = %v", iter, st)
+		}
+	}
+}

@@ -1054,7 +1054,8 @@ type appNode struct {
 	settled   atomic.Bool           // the outcome of its stop is recorded
 	runFailed atomic.Bool           // its run returned before shutdown: it ends failed
 
-	value   any // the service's value
+	value   any        // the service's value
+	stopMu  sync.Mutex // guards stopErr and the outcome of its stop (see stopped)
 	stopErr error
 	ctx     appDeadlineCtx // the ctx of the start or stop hook
 	run     *appRun        // services with run
@@ -1177,10 +1178,14 @@ func (a *App) startNode(i int, now int64) (int64, bool) {
 	}
 	a.enter(i, appStarting, now, nil)
 	v, err := a.construct(i, deadline)
-	if !a.endHook(n) {
-		a.stopLate(i, v, err)
+	if !n.hook.CompareAndSwap(appHookBusy, appHookIdle) {
+		a.stopLate(i, v, err) // abandoned by the watchdog
 		return now, false
 	}
+	// The hook still counts as in flight until the value is published and
+	// its run loop and monitor launched: a failed Start waits for that
+	// before it stops what started, so the value cannot be missed.
+	defer a.leaveHook()
 	now = rt.now()
 	if err != nil {
 		a.enter(i, appFailed, now, err)
@@ -1257,10 +1262,15 @@ func (a *App) endHook(n *appNode) bool {
 	if !n.hook.CompareAndSwap(appHookBusy, appHookIdle) {
 		return false
 	}
+	a.leaveHook()
+	return true
+}
+
+// leaveHook counts a hook that was not abandoned as no longer in flight.
+func (a *App) leaveHook() {
 	if a.rt.inflight.Add(-1) == 0 && a.rt.aborting.Load() {
 		a.nudge()
 	}
-	return true
 }
 
 // nudge wakes the watchdog.
@@ -1483,7 +1493,14 @@ func (a *App) stopNode(i int, now int64) (int64, bool) {
 	if !n.published.Load() {
 		return now, true
 	}
+	n.stopMu.Lock()
+	if n.settled.Load() {
+		// The shutdown deadline passed and the watchdog reported it.
+		n.stopMu.Unlock()
+		return now, true
+	}
 	a.enter(i, appStopping, now, nil)
+	n.stopMu.Unlock()
 	var err error
 	switch {
 	case c.service != nil:
@@ -1500,11 +1517,17 @@ func (a *App) stopNode(i int, now int64) (int64, bool) {
 }
 
 // stopped records the outcome of stopping component i at now, once: the
-// stop goroutine and the watchdog may both try.
+// stop goroutine and the watchdog may both try. The node's stopMu makes
+// the outcome whole (state and stop error) before stopErrors reads it.
 func (a *App) stopped(i int, err error, now int64) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
+	n.stopMu.Lock()
+	defer n.stopMu.Unlock()
 	if !n.settled.CompareAndSwap(false, true) {
 		return
+	}
+	if _, since := n.load(); since > now {
+		now = since // the watchdog's now may predate a late "stopping"
 	}
 	if err == nil && n.runFailed.Load() {
 		// Stopped cleanly, but its run failed: it ends failed.
@@ -1609,7 +1632,10 @@ func (a *App) abandonStops() {
 func (a *App) stopErrors() error {
 	var errs []error
 	for i := range a.rt.nodes {
-		errs = append(errs, a.rt.nodes[i].stopErr)
+		n := &a.rt.nodes[i]
+		n.stopMu.Lock()
+		errs = append(errs, n.stopErr)
+		n.stopMu.Unlock()
 	}
 	return errors.Join(errs...)
 }
