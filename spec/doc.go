@@ -1,0 +1,58 @@
+// Package spec reads lifegen spec files: it decodes the HCL, validates
+// every name, reference, value and piece of Go text, and builds the
+// startup graph the generator works from.
+//
+// # Pipeline stage
+//
+// spec is the first stage of lifegen:
+//
+//	spec file ──Parse──▶ *Spec (+ Graph) ──generator──▶ Go source ──cmd──▶ disk
+//
+// Parse is a pure function of a file name and its bytes: it reads nothing
+// from disk and nothing from the environment. The file name selects the
+// syntax (a ".hcl.json" suffix means HCL JSON, anything else native HCL)
+// and names the file in diagnostics; both syntaxes decode to the same
+// model.
+//
+// # What Parse checks
+//
+// Parse decodes each block with a low-level hcl.BodySchema, so HCL itself
+// reports syntax errors and unknown, missing or repeated attributes and
+// blocks. Parse then applies defaults and checks, in order: names and Go
+// names (SPEC 1.5); durations, counts and enumerated values (SPEC 1.4);
+// the Go text of start, handler, run, stop, check and type, which must be
+// identifiers, alias.Name or a type expression so that no spec can inject
+// code into the generated file (SPEC 1.3); import aliases and paths;
+// references in depends_on and a worker's queue, with "did you mean"
+// suggestions; and finally the dependency graph of SPEC 3.1, reporting
+// every cycle once with its whole path.
+//
+// Every problem is an hcl.Diagnostic whose Subject covers only the
+// offending text. Parse does not stop at the first problem: it reports
+// all of them (except that a syntax error stops it before decoding, since
+// the rest of such a file cannot be trusted). The returned Spec is nil
+// when the diagnostics contain an error; warnings come with a Spec.
+//
+// docs/spec.md is the language reference and lists every diagnostic.
+//
+// # Example
+//
+//	src, err := os.ReadFile("lifecycle.hcl")
+//	if err != nil {
+//		return err
+//	}
+//	s, diags := spec.Parse("lifecycle.hcl", src)
+//	if len(diags) > 0 {
+//		sources := map[string][]byte{"lifecycle.hcl": src}
+//		spec.WriteDiagnostics(os.Stderr, diags, sources, "text")
+//	}
+//	if diags.HasErrors() {
+//		return errInvalidSpec
+//	}
+//	for _, n := range s.Graph.Order {
+//		fmt.Println(s.Components[n].Info().Name) // sequential startup order
+//	}
+//
+// WriteDiagnostics prints diagnostics in HCL's text format, with the
+// source line and a caret, or as the JSON array of SPEC section 4.
+package spec

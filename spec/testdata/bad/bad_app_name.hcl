@@ -1,0 +1,4 @@
+# The app name must be an exported Go identifier.
+lifegen {
+  app = "app" # ERROR: Invalid app name
+}

@@ -1,0 +1,23 @@
+# Blocks without their required attributes.
+input "config" { # ERROR: Missing required argument
+}
+
+service "db" { # ERROR: Missing required argument # ERROR: Missing required argument
+  stop = "Close"
+
+  health { # ERROR: Missing required argument
+    interval = "5s"
+  }
+}
+
+queue "jobs" { # ERROR: Missing required argument # WARNING: Queue has no senders
+  capacity = 1
+}
+
+worker "runner" { # ERROR: Missing required argument
+  queue = queue.jobs
+}
+
+worker "other" { # ERROR: Missing required argument
+  handler = "Other"
+}

@@ -1,0 +1,5 @@
+# An attribute without "=".
+service "database" {
+  type "*DB" # ERROR: Invalid block definition
+  start = "OpenDB"
+}

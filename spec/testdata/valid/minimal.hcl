@@ -1,0 +1,4 @@
+service "db" {
+  type  = "*DB"
+  start = "OpenDB"
+}
