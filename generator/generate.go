@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+	pathpkg "path"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,9 +67,9 @@ func assemble(wiring []byte, runtime string, runtimeImports []string) ([]byte, e
 	if err != nil {
 		return nil, fmt.Errorf("the wiring does not parse: %w", err)
 	}
-	imports := map[string]string{} // path → name ("" for the default)
+	imports := map[importSpec]bool{}
 	for _, p := range runtimeImports {
-		imports[p] = ""
+		imports[importSpec{path: p}] = true
 	}
 	start, end := -1, -1
 	for _, d := range f.Decls {
@@ -83,9 +84,7 @@ func assemble(wiring []byte, runtime string, runtimeImports []string) ([]byte, e
 		for _, spec := range gd.Specs {
 			is := spec.(*ast.ImportSpec)
 			p, _ := strconv.Unquote(is.Path.Value)
-			if is.Name != nil {
-				imports[p] = is.Name.Name
-			}
+			imports[newImportSpec(p, is.Name)] = true
 		}
 	}
 	if start < 0 {
@@ -108,30 +107,46 @@ func assemble(wiring []byte, runtime string, runtimeImports []string) ([]byte, e
 	return out, nil
 }
 
+// importSpec is one import line. A package may be imported twice under two
+// names: unnamed by the runtime and under a spec's alias (tm = "time").
+type importSpec struct{ name, path string }
+
+// newImportSpec drops a name that only repeats a standard package's own
+// name, so that `time "time"` and the runtime's "time" are one import.
+func newImportSpec(path string, name *ast.Ident) importSpec {
+	if name == nil || (isStd(path) && name.Name == pathpkg.Base(path)) {
+		return importSpec{path: path}
+	}
+	return importSpec{name: name.Name, path: path}
+}
+
+func isStd(path string) bool { return !strings.Contains(strings.Split(path, "/")[0], ".") }
+
 // importBlock writes the imports, standard library first, each group
-// sorted by path.
-func importBlock(imports map[string]string) string {
-	var std, other []string
-	for p := range imports {
-		if strings.Contains(strings.Split(p, "/")[0], ".") {
-			other = append(other, p)
+// sorted by path then name.
+func importBlock(imports map[importSpec]bool) string {
+	var std, other []importSpec
+	for is := range imports {
+		if isStd(is.path) {
+			std = append(std, is)
 		} else {
-			std = append(std, p)
+			other = append(other, is)
 		}
 	}
-	slices.Sort(std)
-	slices.Sort(other)
+	byPath := func(a, b importSpec) int { return strings.Compare(a.path+" "+a.name, b.path+" "+b.name) }
+	slices.SortFunc(std, byPath)
+	slices.SortFunc(other, byPath)
 	var b strings.Builder
 	b.WriteString("import (\n")
-	for i, group := range [][]string{std, other} {
+	for i, group := range [][]importSpec{std, other} {
 		if i > 0 && len(std) > 0 && len(other) > 0 {
 			b.WriteString("\n")
 		}
-		for _, p := range group {
-			if name := imports[p]; name != "" {
-				fmt.Fprintf(&b, "\t%s %q\n", name, p)
+		for _, is := range group {
+			if is.name != "" {
+				fmt.Fprintf(&b, "\t%s %q\n", is.name, is.path)
 			} else {
-				fmt.Fprintf(&b, "\t%q\n", p)
+				fmt.Fprintf(&b, "\t%q\n", is.path)
 			}
 		}
 	}

@@ -62,6 +62,7 @@ func readRuntime(fsys fs.FS) (runtimeSource, error) {
 		rs.names = append(rs.names, names...)
 	}
 	rs.text = text.String()
+	rs.names = append(rs.names, wiringNames...)
 	for p := range imports {
 		rs.imports = append(rs.imports, p)
 	}
@@ -137,6 +138,11 @@ func declNames(d ast.Decl) []string {
 	}
 	return names
 }
+
+// wiringNames are the names the runtime uses but the generator declares
+// (package templates declares stand-ins in wiring.go). They are renamed
+// with the runtime's.
+var wiringNames = []string{"appWiring"}
 
 // prefixes holds the two forms of an app name: "Shop" and "shop".
 type prefixes struct{ exported, unexported string }

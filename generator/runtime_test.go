@@ -89,3 +89,19 @@ func mustGlob(t *testing.T, pattern string) []string {
 	}
 	return m
 }
+
+// TestWiringNamesMatchTheStandIns: the names the runtime borrows from the
+// generated part are exactly those package templates declares as stand-ins.
+func TestWiringNamesMatchTheStandIns(t *testing.T) {
+	src, err := os.ReadFile("../templates/wiring.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, names, err := splitRuntimeFile("wiring.go", src, map[string]bool{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(wiringNames, names); diff != "" {
+		t.Errorf("wiringNames differ from templates/wiring.go (-wiringNames +wiring.go):\n%s", diff)
+	}
+}

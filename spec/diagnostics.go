@@ -1,9 +1,12 @@
 package spec
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -24,13 +27,69 @@ func WriteDiagnostics(w io.Writer, diags hcl.Diagnostics, sources map[string][]b
 // textWidth is the width HCL's text writer wraps details at.
 const textWidth = 78
 
-// writeText prints diags in HCL's text format.
+// writeText prints diags in HCL's text format, with a line of carets
+// under the offending text (HCL marks it only with colour).
 func writeText(w io.Writer, diags hcl.Diagnostics, sources map[string][]byte) error {
 	files := make(map[string]*hcl.File, len(sources))
 	for name, src := range sources {
 		files[name] = sourceFile(name, src)
 	}
-	return hcl.NewDiagnosticTextWriter(w, files, textWidth, false).WriteDiagnostics(diags)
+	var buf bytes.Buffer
+	tw := hcl.NewDiagnosticTextWriter(&buf, files, textWidth, false)
+	for _, d := range diags {
+		buf.Reset()
+		if err := tw.WriteDiagnostic(d); err != nil {
+			return err
+		}
+		if _, err := io.WriteString(w, withCaret(buf.String(), d.Subject, sources)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// withCaret inserts, after the source line where subject starts, a line
+// that marks the subject with carets.
+func withCaret(text string, subject *hcl.Range, sources map[string][]byte) string {
+	src, ok := []byte(nil), false
+	if subject != nil {
+		src, ok = sources[subject.Filename]
+	}
+	if !ok || subject.Start.Byte > len(src) || subject.End.Byte > len(src) || subject.Start.Byte > subject.End.Byte {
+		return text
+	}
+	marker := fmt.Sprintf("%4d: ", subject.Start.Line)
+	at := strings.Index(text, "\n"+marker)
+	if at < 0 {
+		return text
+	}
+	eol := strings.IndexByte(text[at+1:], '\n')
+	if eol < 0 {
+		return text
+	}
+	cut := at + 1 + eol + 1
+	return text[:cut] + strings.Repeat(" ", len(marker)) + caretLine(src, subject) + "\n" + text[cut:]
+}
+
+// caretLine is the source line of subject's start with every character
+// before the subject blanked (tabs kept, so columns line up) and the
+// subject, up to the end of that line, replaced by carets.
+func caretLine(src []byte, subject *hcl.Range) string {
+	lineStart := bytes.LastIndexByte(src[:subject.Start.Byte], '\n') + 1
+	var b strings.Builder
+	for _, r := range string(src[lineStart:subject.Start.Byte]) {
+		if r == '\t' {
+			b.WriteRune('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	marked := src[subject.Start.Byte:subject.End.Byte]
+	if nl := bytes.IndexByte(marked, '\n'); nl >= 0 {
+		marked = marked[:nl]
+	}
+	b.WriteString(strings.Repeat("^", max(1, utf8.RuneCount(marked))))
+	return b.String()
 }
 
 // sourceFile parses src again so that the text writer can name the block

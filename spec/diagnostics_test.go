@@ -116,3 +116,16 @@ func TestWriteDiagnosticsUnknownFormat(t *testing.T) {
 		t.Error("format xml accepted")
 	}
 }
+
+func TestWriteDiagnosticsMarksTheSubjectWithCarets(t *testing.T) {
+	src := []byte("service \"x\" {\n\ttype  = \"*X\"\n\tstart = \"NewX\"\n\tdepends_on = [service.databse]\n}\nservice \"database\" {\n  type = \"*D\"\n  start = \"D\"\n}\n")
+	_, diags := Parse("lifecycle.hcl", src)
+	var buf strings.Builder
+	if err := WriteDiagnostics(&buf, diags, map[string][]byte{"lifecycle.hcl": src}, "text"); err != nil {
+		t.Fatal(err)
+	}
+	want := "   4: \tdepends_on = [service.databse]\n      \t              ^^^^^^^^^^^^^^^\n"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("text output lacks the caret line %q:\n%s", want, buf.String())
+	}
+}

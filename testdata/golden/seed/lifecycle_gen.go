@@ -452,6 +452,7 @@ type appRuntime struct {
 	cancelStart  context.CancelCauseFunc
 	base         context.Context // run, worker and health parent: never cancelled by Start's ctx
 	stopBase     context.Context // stop hooks' parent: ends at the shutdown deadline
+	stopBy       int64           // the shutdown deadline in nanoseconds since epoch
 	cancelBase   context.CancelFunc
 
 	mu         sync.Mutex // guards the fields below
@@ -1054,13 +1055,14 @@ type appNode struct {
 	settled   atomic.Bool           // the outcome of its stop is recorded
 	runFailed atomic.Bool           // its run returned before shutdown: it ends failed
 
-	value   any        // the service's value
-	stopMu  sync.Mutex // guards stopErr and the outcome of its stop (see stopped)
-	stopErr error
-	ctx     appDeadlineCtx // the ctx of the start or stop hook
-	run     *appRun        // services with run
-	pool    *appPool       // workers
-	monitor *appMonitor    // services with health
+	value    any        // the service's value
+	stopMu   sync.Mutex // guards stopErr and the outcome of its stop (see stopped)
+	stopErr  error
+	startCtx appDeadlineCtx // the ctx of the constructor
+	stopCtx  appDeadlineCtx // the ctx of the stop method
+	run      *appRun        // services with run
+	pool     *appPool       // workers
+	monitor  *appMonitor    // services with health
 }
 
 // The hook states of a node: a start or stop hook is busy until it
@@ -1202,10 +1204,10 @@ func (a *App) construct(i int, deadline int64) (v any, err error) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	switch {
 	case c.service != nil:
-		n.ctx.reset(a.rt.startCtx, a.rt.at(deadline))
-		defer n.ctx.finish()
+		n.startCtx.reset(a.rt.startCtx, a.rt.at(deadline))
+		defer n.startCtx.finish()
 		defer appCatch(&err)
-		return c.service.construct(&a.w, &n.ctx)
+		return c.service.construct(&a.w, &n.startCtx)
 	case c.worker != nil:
 		a.startWorkers(i)
 	}
@@ -1380,6 +1382,11 @@ func (a *App) abortStart(timer *time.Timer, least time.Duration) error {
 	rt.stopCalled = true // Start reports the outcome; a later Stop has nothing to add
 	cause, deadline := rt.cause, rt.shutdownAt
 	rt.mu.Unlock()
+	// The rollback gets a whole ShutdownTimeout from now: waiting for the
+	// constructors in flight must not eat into it.
+	if d := time.Now().Add(a.shutdownTimeout()); d.After(deadline) {
+		deadline = d
+	}
 	a.shutdown(deadline)
 	if cause == nil {
 		return errors.Join(appErrStopDuringStart, rt.result)
@@ -1420,7 +1427,8 @@ func (a *App) beginShutdown(cause error, deadline time.Time) {
 // bounded by deadline. It records the result and closes finished.
 func (a *App) shutdown(deadline time.Time) {
 	rt := &a.rt
-	rt.stopBase, rt.cancelBase = context.WithDeadline(context.Background(), deadline)
+	rt.stopBase, rt.cancelBase = context.WithDeadline(rt.base, deadline)
+	rt.stopBy = int64(deadline.Sub(rt.epoch))
 	defer rt.cancelBase()
 	a.stopMonitors()
 	for i, c := range rt.comps {
@@ -1505,7 +1513,7 @@ func (a *App) stopNode(i int, now int64) (int64, bool) {
 	switch {
 	case c.service != nil:
 		var ok bool
-		if err, ok = a.stopService(i, now+int64(c.stopTimeout)); !ok {
+		if err, ok = a.stopService(i, now); !ok {
 			return now, false
 		}
 	case c.worker != nil:
@@ -1542,24 +1550,27 @@ func (a *App) stopped(i int, err error, now int64) {
 	a.enter(i, appFailed, now, err)
 }
 
-// stopService ends the run loop of service i and calls its stop, all
-// before deadline. A run that takes a ctx is waited for before stop is
-// called; a run without ctx can only be ended by stop, so it is waited
-// for after.
-func (a *App) stopService(i int, deadline int64) (error, bool) {
+// stopService ends the run loop of service i and calls its stop. A run
+// that takes a ctx is cancelled and waited for, up to stop_timeout, before
+// stop is called; a run without ctx can only be ended by stop, so it is
+// waited for after. The stop method gets a ctx bounded by stop_timeout
+// (and by the shutdown deadline).
+func (a *App) stopService(i int, now int64) (error, bool) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	var errs []error
 	if n.run != nil {
 		n.run.cancel()
 		if c.service.runTakesCtx() {
-			errs = append(errs, a.waitRun(n.run, deadline))
+			errs = append(errs, a.waitRun(n.run, a.stopDeadline(c, now)))
+			now = a.rt.now()
 		}
 	}
+	deadline := a.stopDeadline(c, now)
 	if c.service.hasStop() {
 		a.beginHook(n, deadline)
-		n.ctx.reset(a.rt.stopBase, a.rt.at(deadline))
-		err := appCall(func() error { return c.service.callStop(n.value, &n.ctx) })
-		n.ctx.finish()
+		n.stopCtx.reset(a.rt.stopBase, a.rt.at(deadline))
+		err := appCall(func() error { return c.service.callStop(n.value, &n.stopCtx) })
+		n.stopCtx.finish()
 		if !a.endHook(n) {
 			return nil, false
 		}
@@ -1569,6 +1580,12 @@ func (a *App) stopService(i int, deadline int64) (error, bool) {
 		errs = append(errs, a.waitRun(n.run, deadline))
 	}
 	return errors.Join(errs...), true
+}
+
+// stopDeadline is now plus the stop_timeout of c, or the shutdown deadline
+// if that comes first.
+func (a *App) stopDeadline(c *appComponent, now int64) int64 {
+	return min(now+int64(c.stopTimeout), a.rt.stopBy)
 }
 
 // waitRun waits for a run loop to return, until deadline.
@@ -1614,7 +1631,9 @@ func (a *App) stopExpired(i int) {
 }
 
 // abandonStops reports every started component that has not stopped by
-// the shutdown deadline.
+// the shutdown deadline, and ends the goroutines that would otherwise
+// wait for a stop that will not come: run loops are cancelled, workers
+// quit without draining.
 func (a *App) abandonStops() {
 	rt := &a.rt
 	rt.expired.Store(true)
@@ -1624,6 +1643,13 @@ func (a *App) abandonStops() {
 		n.hook.CompareAndSwap(appHookBusy, appHookAbandoned)
 		if n.published.Load() && !n.finished.Load() {
 			a.stopped(i, errors.New("did not stop before the shutdown deadline"), now)
+			if n.run != nil {
+				n.run.cancel()
+			}
+			if p := n.pool; p != nil {
+				p.beginDrain()
+				p.cancel()
+			}
 		}
 	}
 }
@@ -1677,6 +1703,7 @@ type appPool struct {
 	processed, failed, dropped atomic.Int64
 
 	drain  chan struct{}      // closed when the shutdown reaches the workers
+	once   sync.Once          // closes drain
 	ctx    context.Context    // the handlers' ctx: cancelled after drain_timeout
 	cancel context.CancelFunc //
 	active atomic.Int32       // goroutines still serving
@@ -1711,6 +1738,9 @@ func (h *appWorker[T]) serve(a *App, i int, p *appPool) {
 		}
 	}
 }
+
+// beginDrain asks the goroutines to drain, once.
+func (p *appPool) beginDrain() { p.once.Do(func() { close(p.drain) }) }
 
 // draining reports whether the shutdown has asked the workers to drain.
 func (p *appPool) draining() bool {
@@ -1779,7 +1809,7 @@ func (a *App) handled(i int, err error) {
 // is cancelled and what is left in the queue is dropped and counted.
 func (a *App) stopWorkers(i int) error {
 	c, p := a.rt.comps[i], a.rt.nodes[i].pool
-	close(p.drain)
+	p.beginDrain()
 	t := time.NewTimer(c.drainTimeout)
 	defer t.Stop()
 	var err error
