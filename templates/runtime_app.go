@@ -260,6 +260,7 @@ type appRuntime struct {
 	cancelStart  context.CancelCauseFunc
 	base         context.Context // run, worker and health parent: never cancelled by Start's ctx
 	stopBase     context.Context // stop hooks' parent: ends at the shutdown deadline
+	stopBy       int64           // the shutdown deadline in nanoseconds since epoch
 	cancelBase   context.CancelFunc
 
 	mu         sync.Mutex // guards the fields below

@@ -45,13 +45,14 @@ type appNode struct {
 	settled   atomic.Bool           // the outcome of its stop is recorded
 	runFailed atomic.Bool           // its run returned before shutdown: it ends failed
 
-	value   any        // the service's value
-	stopMu  sync.Mutex // guards stopErr and the outcome of its stop (see stopped)
-	stopErr error
-	ctx     appDeadlineCtx // the ctx of the start or stop hook
-	run     *appRun        // services with run
-	pool    *appPool       // workers
-	monitor *appMonitor    // services with health
+	value    any        // the service's value
+	stopMu   sync.Mutex // guards stopErr and the outcome of its stop (see stopped)
+	stopErr  error
+	startCtx appDeadlineCtx // the ctx of the constructor
+	stopCtx  appDeadlineCtx // the ctx of the stop method
+	run      *appRun        // services with run
+	pool     *appPool       // workers
+	monitor  *appMonitor    // services with health
 }
 
 // The hook states of a node: a start or stop hook is busy until it
@@ -193,10 +194,10 @@ func (a *App) construct(i int, deadline int64) (v any, err error) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	switch {
 	case c.service != nil:
-		n.ctx.reset(a.rt.startCtx, a.rt.at(deadline))
-		defer n.ctx.finish()
+		n.startCtx.reset(a.rt.startCtx, a.rt.at(deadline))
+		defer n.startCtx.finish()
 		defer appCatch(&err)
-		return c.service.construct(&a.w, &n.ctx)
+		return c.service.construct(&a.w, &n.startCtx)
 	case c.worker != nil:
 		a.startWorkers(i)
 	}
@@ -371,6 +372,11 @@ func (a *App) abortStart(timer *time.Timer, least time.Duration) error {
 	rt.stopCalled = true // Start reports the outcome; a later Stop has nothing to add
 	cause, deadline := rt.cause, rt.shutdownAt
 	rt.mu.Unlock()
+	// The rollback gets a whole ShutdownTimeout from now: waiting for the
+	// constructors in flight must not eat into it.
+	if d := time.Now().Add(a.shutdownTimeout()); d.After(deadline) {
+		deadline = d
+	}
 	a.shutdown(deadline)
 	if cause == nil {
 		return errors.Join(appErrStopDuringStart, rt.result)

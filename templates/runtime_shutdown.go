@@ -13,7 +13,8 @@ import (
 // bounded by deadline. It records the result and closes finished.
 func (a *App) shutdown(deadline time.Time) {
 	rt := &a.rt
-	rt.stopBase, rt.cancelBase = context.WithDeadline(context.Background(), deadline)
+	rt.stopBase, rt.cancelBase = context.WithDeadline(rt.base, deadline)
+	rt.stopBy = int64(deadline.Sub(rt.epoch))
 	defer rt.cancelBase()
 	a.stopMonitors()
 	for i, c := range rt.comps {
@@ -98,7 +99,7 @@ func (a *App) stopNode(i int, now int64) (int64, bool) {
 	switch {
 	case c.service != nil:
 		var ok bool
-		if err, ok = a.stopService(i, now+int64(c.stopTimeout)); !ok {
+		if err, ok = a.stopService(i, now); !ok {
 			return now, false
 		}
 	case c.worker != nil:
@@ -135,24 +136,27 @@ func (a *App) stopped(i int, err error, now int64) {
 	a.enter(i, appFailed, now, err)
 }
 
-// stopService ends the run loop of service i and calls its stop, all
-// before deadline. A run that takes a ctx is waited for before stop is
-// called; a run without ctx can only be ended by stop, so it is waited
-// for after.
-func (a *App) stopService(i int, deadline int64) (error, bool) {
+// stopService ends the run loop of service i and calls its stop. A run
+// that takes a ctx is cancelled and waited for, up to stop_timeout, before
+// stop is called; a run without ctx can only be ended by stop, so it is
+// waited for after. The stop method gets a ctx bounded by stop_timeout
+// (and by the shutdown deadline).
+func (a *App) stopService(i int, now int64) (error, bool) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	var errs []error
 	if n.run != nil {
 		n.run.cancel()
 		if c.service.runTakesCtx() {
-			errs = append(errs, a.waitRun(n.run, deadline))
+			errs = append(errs, a.waitRun(n.run, a.stopDeadline(c, now)))
+			now = a.rt.now()
 		}
 	}
+	deadline := a.stopDeadline(c, now)
 	if c.service.hasStop() {
 		a.beginHook(n, deadline)
-		n.ctx.reset(a.rt.stopBase, a.rt.at(deadline))
-		err := appCall(func() error { return c.service.callStop(n.value, &n.ctx) })
-		n.ctx.finish()
+		n.stopCtx.reset(a.rt.stopBase, a.rt.at(deadline))
+		err := appCall(func() error { return c.service.callStop(n.value, &n.stopCtx) })
+		n.stopCtx.finish()
 		if !a.endHook(n) {
 			return nil, false
 		}
@@ -162,6 +166,12 @@ func (a *App) stopService(i int, deadline int64) (error, bool) {
 		errs = append(errs, a.waitRun(n.run, deadline))
 	}
 	return errors.Join(errs...), true
+}
+
+// stopDeadline is now plus the stop_timeout of c, or the shutdown deadline
+// if that comes first.
+func (a *App) stopDeadline(c *appComponent, now int64) int64 {
+	return min(now+int64(c.stopTimeout), a.rt.stopBy)
 }
 
 // waitRun waits for a run loop to return, until deadline.
@@ -207,7 +217,9 @@ func (a *App) stopExpired(i int) {
 }
 
 // abandonStops reports every started component that has not stopped by
-// the shutdown deadline.
+// the shutdown deadline, and ends the goroutines that would otherwise
+// wait for a stop that will not come: run loops are cancelled, workers
+// quit without draining.
 func (a *App) abandonStops() {
 	rt := &a.rt
 	rt.expired.Store(true)
@@ -217,6 +229,13 @@ func (a *App) abandonStops() {
 		n.hook.CompareAndSwap(appHookBusy, appHookAbandoned)
 		if n.published.Load() && !n.finished.Load() {
 			a.stopped(i, errors.New("did not stop before the shutdown deadline"), now)
+			if n.run != nil {
+				n.run.cancel()
+			}
+			if p := n.pool; p != nil {
+				p.beginDrain()
+				p.cancel()
+			}
 		}
 	}
 }

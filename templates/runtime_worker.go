@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -26,6 +27,7 @@ type appPool struct {
 	processed, failed, dropped atomic.Int64
 
 	drain  chan struct{}      // closed when the shutdown reaches the workers
+	once   sync.Once          // closes drain
 	ctx    context.Context    // the handlers' ctx: cancelled after drain_timeout
 	cancel context.CancelFunc //
 	active atomic.Int32       // goroutines still serving
@@ -60,6 +62,9 @@ func (h *appWorker[T]) serve(a *App, i int, p *appPool) {
 		}
 	}
 }
+
+// beginDrain asks the goroutines to drain, once.
+func (p *appPool) beginDrain() { p.once.Do(func() { close(p.drain) }) }
 
 // draining reports whether the shutdown has asked the workers to drain.
 func (p *appPool) draining() bool {
@@ -128,7 +133,7 @@ func (a *App) handled(i int, err error) {
 // is cancelled and what is left in the queue is dropped and counted.
 func (a *App) stopWorkers(i int) error {
 	c, p := a.rt.comps[i], a.rt.nodes[i].pool
-	close(p.drain)
+	p.beginDrain()
 	t := time.NewTimer(c.drainTimeout)
 	defer t.Stop()
 	var err error

@@ -3,9 +3,13 @@ package templates
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"go.uber.org/goleak"
 )
 
 func TestStopErrorIsReportedAndOthersStillStop(t *testing.T) {
@@ -129,7 +133,7 @@ func TestStopThatHonoursCtxEndsAtShutdownDeadline(t *testing.T) {
 	// The stop returns just as the shutdown deadline passes, racing with
 	// the watchdog that reports what did not stop: either way Stop must
 	// report it, exactly once.
-	for iter := range 50 {
+	for iter := range 30 {
 		b := newBuilder(t).
 			service(svc{name: "db", stop: stopOK}).
 			service(svc{name: "slow", deps: []string{"db"}, stopTimeout: time.Minute,
@@ -146,5 +150,40 @@ func TestStopThatHonoursCtxEndsAtShutdownDeadline(t *testing.T) {
 		if st := states(a); st["slow"] != AppFailed {
 			t.Fatalf("iteration %d: states = %v", iter, st)
 		}
+	}
+}
+
+func TestNothingWaitsForeverAfterShutdownDeadline(t *testing.T) {
+	// The producer's stop hangs past the shutdown deadline, so the workers
+	// and the service it depends on never get their turn: their
+	// goroutines must end anyway.
+	defer goleak.VerifyNone(t, goleak.IgnoreCurrent())
+	release := make(chan struct{})
+	defer close(release)
+	var handlerCtx atomic.Pointer[context.Context]
+	b := newBuilder(t).queue("jobs", 1, "api")
+	b.worker("pool", "jobs", 2, nil, func(ctx context.Context, item int) error {
+		handlerCtx.Store(&ctx)
+		<-ctx.Done()
+		return ctx.Err()
+	}, time.Minute, false)
+	ch := b.ch("jobs")
+	b.service(svc{name: "db", run: func(ctx context.Context) error { <-ctx.Done(); return nil }})
+	b.service(svc{name: "api", deps: []string{"db"}, stopTimeout: time.Minute,
+		start: func(context.Context) error { *ch <- 1; return nil },
+		stop:  func(context.Context) error { <-release; return nil }})
+	a := b.app()
+	a.ShutdownTimeout = 30 * time.Millisecond
+	if err := a.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	err := a.Stop(context.Background())
+	for _, name := range []string{"api", "db", "pool"} {
+		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%q: stop: did not stop before the shutdown deadline", name)) {
+			t.Errorf("Stop = %v, want %s reported", err, name)
+		}
+	}
+	if p := handlerCtx.Load(); p == nil || (*p).Err() == nil {
+		t.Error("the handler's ctx is still live after the shutdown deadline")
 	}
 }

@@ -11,6 +11,7 @@ import (
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
 func TestSeedLifecycle(t *testing.T) {
+	journal = &Journal{} // a fresh journal for each run (-count)
 	app := NewApp(&Config{DSN: "mem://"})
 	var events []string
 	app.OnEvent = func(e AppEvent) { events = append(events, e.Name+" "+string(e.State)) }
