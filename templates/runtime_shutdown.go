@@ -21,26 +21,10 @@ func (a *App) shutdown(deadline time.Time) {
 		rt.nodes[i].pending.Store(int32(len(c.dependents)))
 	}
 	rt.chains.Add(1)
-	go a.stopLeaves()
+	go a.launch(appShutdown)
 	a.watchStop()
 	rt.result = errors.Join(rt.cause, a.stopErrors())
 	close(rt.finished)
-}
-
-// stopLeaves stops every component nothing depends on.
-func (a *App) stopLeaves() {
-	first := -1
-	for i, c := range a.rt.comps {
-		switch {
-		case len(c.dependents) > 0:
-		case first < 0:
-			first = i
-		default:
-			a.rt.chains.Add(1)
-			go a.stopChain(i)
-		}
-	}
-	a.stopChain(first)
 }
 
 // stopChain stops component i, then keeps going with one component whose
@@ -56,27 +40,15 @@ func (a *App) stopChain(i int) {
 	}
 }
 
-// nextToStop counts component i as stopped for its dependencies and
-// returns the first dependency that has nothing left to wait for, or -1.
+// nextToStop counts component i as stopped and returns the first of its
+// dependencies that has nothing left to wait for, or -1.
 func (a *App) nextToStop(i int) int {
 	rt := &a.rt
 	rt.nodes[i].finished.Store(true)
 	if rt.stopCount.Add(1) == int32(len(rt.comps)) {
 		a.nudge()
 	}
-	next := -1
-	for _, d := range rt.comps[i].deps {
-		if rt.nodes[d].pending.Add(-1) != 0 {
-			continue
-		}
-		if next < 0 {
-			next = d
-			continue
-		}
-		rt.chains.Add(1)
-		go a.stopChain(d)
-	}
-	return next
+	return a.release(appShutdown, i)
 }
 
 // stopNode stops component i, if it started, beginning at now. It returns

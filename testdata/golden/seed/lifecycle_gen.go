@@ -1103,26 +1103,9 @@ func (a *App) start(ctx context.Context) error {
 	if rt.opts.sequential {
 		go a.startSequence()
 	} else {
-		go a.startRoots()
+		go a.launch(appStartup)
 	}
 	return a.watchStart(ctx)
-}
-
-// startRoots starts every component without dependencies: the first on
-// this goroutine, the others on goroutines of their own.
-func (a *App) startRoots() {
-	first := -1
-	for i, c := range a.rt.comps {
-		switch {
-		case len(c.deps) > 0:
-		case first < 0:
-			first = i
-		default:
-			a.rt.chains.Add(1)
-			go a.startChain(i)
-		}
-	}
-	a.startChain(first)
 }
 
 // startChain starts component i, then keeps going with one component that
@@ -1130,7 +1113,7 @@ func (a *App) startRoots() {
 func (a *App) startChain(i int) {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
-	for ok := true; i >= 0 && ok; i = a.nextToStart(i) {
+	for ok := true; i >= 0 && ok; i = a.release(appStartup, i) {
 		now, ok = a.startNode(i, now)
 	}
 }
@@ -1147,11 +1130,67 @@ func (a *App) startSequence() {
 	}
 }
 
-// nextToStart counts component i as ready for its dependents and returns
-// the first dependent that has nothing left to wait for, or -1.
-func (a *App) nextToStart(i int) int {
+// appFlow is a direction of the dataflow: startup goes from a component to
+// its dependents, shutdown from a component to its dependencies.
+type appFlow bool
+
+const (
+	appStartup  appFlow = false
+	appShutdown appFlow = true
+)
+
+// waitsOn lists what component c waits for in direction f.
+func (f appFlow) waitsOn(c *appComponent) []int {
+	if f == appShutdown {
+		return c.dependents
+	}
+	return c.deps
+}
+
+// unblocks lists what may proceed once component c is done in direction f.
+func (f appFlow) unblocks(c *appComponent) []int {
+	if f == appShutdown {
+		return c.deps
+	}
+	return c.dependents
+}
+
+// launch runs direction f from every component that waits for nothing:
+// the first on this goroutine, the others on goroutines of their own.
+func (a *App) launch(f appFlow) {
+	first := -1
+	for i, c := range a.rt.comps {
+		switch {
+		case len(f.waitsOn(c)) > 0:
+		case first < 0:
+			first = i
+		default:
+			a.spawn(f, i)
+		}
+	}
+	a.chain(f, first)
+}
+
+// spawn runs a chain of direction f from component i on a new goroutine.
+func (a *App) spawn(f appFlow, i int) {
+	a.rt.chains.Add(1)
+	go a.chain(f, i)
+}
+
+func (a *App) chain(f appFlow, i int) {
+	if f == appShutdown {
+		a.stopChain(i)
+	} else {
+		a.startChain(i)
+	}
+}
+
+// release counts component i as done in direction f and returns the first
+// component that has nothing left to wait for, or -1; any others get
+// goroutines of their own.
+func (a *App) release(f appFlow, i int) int {
 	next := -1
-	for _, d := range a.rt.comps[i].dependents {
+	for _, d := range f.unblocks(a.rt.comps[i]) {
 		if a.rt.nodes[d].pending.Add(-1) != 0 {
 			continue
 		}
@@ -1159,8 +1198,7 @@ func (a *App) nextToStart(i int) int {
 			next = d
 			continue
 		}
-		a.rt.chains.Add(1)
-		go a.startChain(d)
+		a.spawn(f, d)
 	}
 	return next
 }
@@ -1435,26 +1473,10 @@ func (a *App) shutdown(deadline time.Time) {
 		rt.nodes[i].pending.Store(int32(len(c.dependents)))
 	}
 	rt.chains.Add(1)
-	go a.stopLeaves()
+	go a.launch(appShutdown)
 	a.watchStop()
 	rt.result = errors.Join(rt.cause, a.stopErrors())
 	close(rt.finished)
-}
-
-// stopLeaves stops every component nothing depends on.
-func (a *App) stopLeaves() {
-	first := -1
-	for i, c := range a.rt.comps {
-		switch {
-		case len(c.dependents) > 0:
-		case first < 0:
-			first = i
-		default:
-			a.rt.chains.Add(1)
-			go a.stopChain(i)
-		}
-	}
-	a.stopChain(first)
 }
 
 // stopChain stops component i, then keeps going with one component whose
@@ -1470,27 +1492,15 @@ func (a *App) stopChain(i int) {
 	}
 }
 
-// nextToStop counts component i as stopped for its dependencies and
-// returns the first dependency that has nothing left to wait for, or -1.
+// nextToStop counts component i as stopped and returns the first of its
+// dependencies that has nothing left to wait for, or -1.
 func (a *App) nextToStop(i int) int {
 	rt := &a.rt
 	rt.nodes[i].finished.Store(true)
 	if rt.stopCount.Add(1) == int32(len(rt.comps)) {
 		a.nudge()
 	}
-	next := -1
-	for _, d := range rt.comps[i].deps {
-		if rt.nodes[d].pending.Add(-1) != 0 {
-			continue
-		}
-		if next < 0 {
-			next = d
-			continue
-		}
-		rt.chains.Add(1)
-		go a.stopChain(d)
-	}
-	return next
+	return a.release(appShutdown, i)
 }
 
 // stopNode stops component i, if it started, beginning at now. It returns
