@@ -358,7 +358,11 @@ func (a *App) Run(ctx context.Context) error {
 	case <-ctx.Done():
 	case <-a.rt.done:
 	}
-	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout())
+	// The shutdown itself ends by ShutdownTimeout (Stop takes the earlier
+	// deadline). Stop's ctx lasts a little longer, so that when a
+	// component misses that deadline Run reports the stop errors that
+	// name it, rather than racing the shutdown to its end.
+	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout()+appReportGrace)
 	defer cancel()
 	if err := a.Stop(stopCtx); err != nil {
 		return err
@@ -372,6 +376,10 @@ func (a *App) Run(ctx context.Context) error {
 		return errors.Join(a.Err(), appDeadlineError(stopCtx.Err(), a.unfinished()))
 	}
 }
+
+// appReportGrace is how long Run waits past ShutdownTimeout for the
+// shutdown to record its outcome.
+const appReportGrace = time.Second
 
 // Ready is closed once every component is ready. It never closes if Start
 // fails.
@@ -733,7 +741,7 @@ func (a *App) check(ctx context.Context, i int, pending *chan error) error {
 		case <-*pending:
 			*pending = nil
 		default:
-			return errors.New("the previous health check has not returned yet")
+			return fmt.Errorf("the previous health check has not returned yet: %w", context.DeadlineExceeded)
 		}
 	}
 	res := make(chan error, 1)
@@ -1606,9 +1614,9 @@ func (a *App) waitRun(r *appRun, deadline int64) error {
 	case <-r.done:
 		return nil
 	case <-t.C:
-		return errors.New("run did not return before stop_timeout")
+		return fmt.Errorf("run did not return before stop_timeout: %w", context.DeadlineExceeded)
 	case <-a.rt.stopBase.Done():
-		return errors.New("run did not return before the shutdown deadline")
+		return fmt.Errorf("run did not return before the shutdown deadline: %w", context.DeadlineExceeded)
 	}
 }
 
@@ -1652,7 +1660,7 @@ func (a *App) abandonStops() {
 		n := &rt.nodes[i]
 		n.hook.CompareAndSwap(appHookBusy, appHookAbandoned)
 		if n.published.Load() && !n.finished.Load() {
-			a.stopped(i, errors.New("did not stop before the shutdown deadline"), now)
+			a.stopped(i, fmt.Errorf("did not stop before the shutdown deadline: %w", context.DeadlineExceeded), now)
 			if n.run != nil {
 				n.run.cancel()
 			}
@@ -1830,7 +1838,7 @@ func (a *App) stopWorkers(i int) error {
 		select {
 		case <-p.exited:
 		case <-a.rt.stopBase.Done():
-			err = errors.New("handlers did not return before the shutdown deadline")
+			err = fmt.Errorf("handlers did not return before the shutdown deadline: %w", context.DeadlineExceeded)
 		}
 	}
 	p.cancel()

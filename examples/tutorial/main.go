@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+func main() {
+	// Ctrl-C (or SIGTERM) cancels ctx, and app.Run shuts everything down.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run is the whole program: main only adds the signal handling and the
+// exit code, so that the test can call run directly.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("tutorial", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	duration := flags.Duration("duration", 2*time.Second, "shut down after this long (0: wait for Ctrl-C)")
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	if *duration > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, *duration, fmt.Errorf("-duration %v elapsed", *duration))
+		defer cancel()
+	}
+
+	log := NewLog(stdout)
+	app := NewApp(log)
+	// Every state change of every component, as one readable line. The
+	// Logger still reports problems (a failed health check, a failed job).
+	app.OnEvent = eventPrinter(ctx, log)
+	app.Logger = slog.New(slog.NewTextHandler(stdout, &slog.HandlerOptions{Level: slog.LevelWarn}))
+
+	go announceReady(app, log)
+	log.Printf("main", "starting (press Ctrl-C to stop)")
+	err := app.Run(ctx)
+	for _, s := range app.Status() {
+		if s.Kind == "worker" {
+			log.Printf("main", "%s: %d jobs processed, %d failed, %d dropped", s.Name, s.Processed, s.Failed, s.Dropped)
+		}
+	}
+	if err != nil {
+		log.Printf("main", "stopped with an error: %v", err)
+		return 1
+	}
+	log.Printf("main", "all components stopped")
+	return 0
+}
+
+// eventPrinter returns an OnEvent function that prints each state change:
+//
+//	[  0.201s] database   -> running (took 201ms)
+//
+// Before the first "stopping" it says why the shutdown began.
+func eventPrinter(ctx context.Context, log *Log) func(AppEvent) {
+	stopping := false // OnEvent is called one event at a time
+	return func(e AppEvent) {
+		if e.State == AppStopping && !stopping {
+			stopping = true
+			why := "a component failed"
+			if ctx.Err() != nil {
+				why = context.Cause(ctx).Error()
+			}
+			log.Printf("main", "shutting down (%s), in reverse order", why)
+		}
+		line := "-> " + string(e.State)
+		if took := e.Duration.Round(time.Millisecond); took > 0 && (e.State == AppRunning || e.State == AppStopped) {
+			line += fmt.Sprintf(" (took %v)", took)
+		}
+		if e.Err != nil {
+			line += ": " + e.Err.Error()
+		}
+		log.Printf(e.Name, "%s", line)
+	}
+}
+
+// announceReady says when every component is ready, which is when Start
+// (inside Run) returns.
+func announceReady(app *App, log *Log) {
+	select {
+	case <-app.Ready():
+		log.Printf("main", "all components ready")
+	case <-app.Done():
+	}
+}
