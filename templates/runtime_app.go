@@ -166,7 +166,11 @@ func (a *App) Run(ctx context.Context) error {
 	case <-ctx.Done():
 	case <-a.rt.done:
 	}
-	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout())
+	// The shutdown itself ends by ShutdownTimeout (Stop takes the earlier
+	// deadline). Stop's ctx lasts a little longer, so that when a
+	// component misses that deadline Run reports the stop errors that
+	// name it, rather than racing the shutdown to its end.
+	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout()+appReportGrace)
 	defer cancel()
 	if err := a.Stop(stopCtx); err != nil {
 		return err
@@ -180,6 +184,10 @@ func (a *App) Run(ctx context.Context) error {
 		return errors.Join(a.Err(), appDeadlineError(stopCtx.Err(), a.unfinished()))
 	}
 }
+
+// appReportGrace is how long Run waits past ShutdownTimeout for the
+// shutdown to record its outcome.
+const appReportGrace = time.Second
 
 // Ready is closed once every component is ready. It never closes if Start
 // fails.

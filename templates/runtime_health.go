@@ -94,7 +94,7 @@ func (a *App) check(ctx context.Context, i int, pending *chan error) error {
 		case <-*pending:
 			*pending = nil
 		default:
-			return errors.New("the previous health check has not returned yet")
+			return fmt.Errorf("the previous health check has not returned yet: %w", context.DeadlineExceeded)
 		}
 	}
 	res := make(chan error, 1)

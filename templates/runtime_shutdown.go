@@ -154,9 +154,9 @@ func (a *App) waitRun(r *appRun, deadline int64) error {
 	case <-r.done:
 		return nil
 	case <-t.C:
-		return errors.New("run did not return before stop_timeout")
+		return fmt.Errorf("run did not return before stop_timeout: %w", context.DeadlineExceeded)
 	case <-a.rt.stopBase.Done():
-		return errors.New("run did not return before the shutdown deadline")
+		return fmt.Errorf("run did not return before the shutdown deadline: %w", context.DeadlineExceeded)
 	}
 }
 
@@ -171,6 +171,12 @@ func (a *App) watchStop() {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			if rt.now() >= rt.stopBy {
+				// The shutdown deadline caps every stop deadline, so both
+				// fire together: the shutdown deadline decides.
+				a.abandonStops()
+				return
+			}
 			a.expireHooks(timer, least, a.stopExpired)
 		case <-rt.stopBase.Done():
 			a.abandonStops()
@@ -200,7 +206,7 @@ func (a *App) abandonStops() {
 		n := &rt.nodes[i]
 		n.hook.CompareAndSwap(appHookBusy, appHookAbandoned)
 		if n.published.Load() && !n.finished.Load() {
-			a.stopped(i, errors.New("did not stop before the shutdown deadline"), now)
+			a.stopped(i, fmt.Errorf("did not stop before the shutdown deadline: %w", context.DeadlineExceeded), now)
 			if n.run != nil {
 				n.run.cancel()
 			}

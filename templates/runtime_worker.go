@@ -2,7 +2,6 @@ package templates
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -144,7 +143,7 @@ func (a *App) stopWorkers(i int) error {
 		select {
 		case <-p.exited:
 		case <-a.rt.stopBase.Done():
-			err = errors.New("handlers did not return before the shutdown deadline")
+			err = fmt.Errorf("handlers did not return before the shutdown deadline: %w", context.DeadlineExceeded)
 		}
 	}
 	p.cancel()

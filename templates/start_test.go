@@ -213,6 +213,25 @@ func TestCancelledStartCtx(t *testing.T) {
 	}
 }
 
+// A ctx cancelled before Start fails it even when every constructor
+// returns at once (they raced the watchdog and sometimes won: repeat).
+func TestStartCtxCancelledBeforeStart(t *testing.T) {
+	for i := range 40 {
+		sequential := i%2 == 1
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		b := newBuilder(t).service(svc{name: "database", stop: stopOK}).service(svc{name: "cache", stop: stopOK})
+		b.opts.sequential = sequential
+		a := b.app()
+		if err := a.Start(ctx); !errors.Is(err, context.Canceled) {
+			t.Errorf("sequential=%v: Start = %v, want context.Canceled", sequential, err)
+		}
+		if b.j.count("start database") != b.j.count("stop database") || b.j.count("start cache") != b.j.count("stop cache") {
+			t.Errorf("sequential=%v: hooks = %v", sequential, b.j.get())
+		}
+	}
+}
+
 func TestPanicInStartIsAnError(t *testing.T) {
 	b := newBuilder(t).
 		service(svc{name: "database", stop: stopOK}).

@@ -1060,8 +1060,8 @@ func (a *Parallel) start(ctx context.Context) error {
 func (a *Parallel) startChain(i int) {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
-	for ok := true; i >= 0 && ok; i = a.release(parallelStartup, i) {
-		now, ok = a.startNode(i, now)
+	for i >= 0 {
+		now, i = a.startNode(i, now)
 	}
 }
 
@@ -1070,8 +1070,8 @@ func (a *Parallel) startSequence() {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
 	for _, i := range a.rt.opts.order {
-		var ok bool
-		if now, ok = a.startNode(i, now); !ok {
+		var next int
+		if now, next = a.startNode(i, now); next == parallelFailedNode {
 			return
 		}
 	}
@@ -1150,9 +1150,10 @@ func (a *Parallel) release(f parallelFlow, i int) int {
 	return next
 }
 
-// startNode starts component i. It returns the time it finished and
-// whether it is ready.
-func (a *Parallel) startNode(i int, now int64) (int64, bool) {
+// startNode starts component i. It returns the time it finished and, in
+// parallel mode, a dependent that became ready to start (or -1), or
+// parallelFailedNode when i did not start.
+func (a *Parallel) startNode(i int, now int64) (int64, int) {
 	rt, c, n := &a.rt, a.rt.comps[i], &a.rt.nodes[i]
 	deadline := int64(parallelNoDeadline)
 	if c.service != nil {
@@ -1161,27 +1162,35 @@ func (a *Parallel) startNode(i int, now int64) (int64, bool) {
 	a.beginHook(n, deadline)
 	if rt.aborting.Load() {
 		a.endHook(n)
-		return now, false
+		return now, parallelFailedNode
 	}
 	a.enter(i, parallelStarting, now, nil)
 	v, err := a.construct(i, deadline)
 	if !n.hook.CompareAndSwap(parallelHookBusy, parallelHookIdle) {
 		a.stopLate(i, v, err) // abandoned by the watchdog
-		return now, false
+		return now, parallelFailedNode
 	}
-	// The hook still counts as in flight until the value is published and
-	// its run loop and monitor launched: a failed Start waits for that
-	// before it stops what started, so the value cannot be missed.
+	// The hook still counts as in flight until the value is published, its
+	// run loop and monitor launched and its dependents released: a failed
+	// Start waits for that before it stops what started, so nothing is
+	// missed and no startup bookkeeping overlaps the shutdown's.
 	defer a.leaveHook()
 	now = rt.now()
 	if err != nil {
 		a.enter(i, parallelFailed, now, err)
 		a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
-		return now, false
+		return now, parallelFailedNode
 	}
 	a.ready(i, v, now)
-	return now, true
+	if rt.opts.sequential {
+		return now, -1
+	}
+	return now, a.release(parallelStartup, i)
 }
+
+// parallelFailedNode is what startNode returns instead of the next component
+// when the component did not start.
+const parallelFailedNode = -2
 
 // construct calls the constructor of a service (or launches the goroutines
 // of a worker) with the start ctx bounded by deadline.
@@ -1572,6 +1581,12 @@ func (a *Parallel) watchStop() {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			if rt.now() >= rt.stopBy {
+				// The shutdown deadline caps every stop deadline, so both
+				// fire together: the shutdown deadline decides.
+				a.abandonStops()
+				return
+			}
 			a.expireHooks(timer, least, a.stopExpired)
 		case <-rt.stopBase.Done():
 			a.abandonStops()

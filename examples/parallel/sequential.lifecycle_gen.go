@@ -1060,8 +1060,8 @@ func (a *Sequential) start(ctx context.Context) error {
 func (a *Sequential) startChain(i int) {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
-	for ok := true; i >= 0 && ok; i = a.release(sequentialStartup, i) {
-		now, ok = a.startNode(i, now)
+	for i >= 0 {
+		now, i = a.startNode(i, now)
 	}
 }
 
@@ -1070,8 +1070,8 @@ func (a *Sequential) startSequence() {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
 	for _, i := range a.rt.opts.order {
-		var ok bool
-		if now, ok = a.startNode(i, now); !ok {
+		var next int
+		if now, next = a.startNode(i, now); next == sequentialFailedNode {
 			return
 		}
 	}
@@ -1150,9 +1150,10 @@ func (a *Sequential) release(f sequentialFlow, i int) int {
 	return next
 }
 
-// startNode starts component i. It returns the time it finished and
-// whether it is ready.
-func (a *Sequential) startNode(i int, now int64) (int64, bool) {
+// startNode starts component i. It returns the time it finished and, in
+// parallel mode, a dependent that became ready to start (or -1), or
+// sequentialFailedNode when i did not start.
+func (a *Sequential) startNode(i int, now int64) (int64, int) {
 	rt, c, n := &a.rt, a.rt.comps[i], &a.rt.nodes[i]
 	deadline := int64(sequentialNoDeadline)
 	if c.service != nil {
@@ -1161,27 +1162,35 @@ func (a *Sequential) startNode(i int, now int64) (int64, bool) {
 	a.beginHook(n, deadline)
 	if rt.aborting.Load() {
 		a.endHook(n)
-		return now, false
+		return now, sequentialFailedNode
 	}
 	a.enter(i, sequentialStarting, now, nil)
 	v, err := a.construct(i, deadline)
 	if !n.hook.CompareAndSwap(sequentialHookBusy, sequentialHookIdle) {
 		a.stopLate(i, v, err) // abandoned by the watchdog
-		return now, false
+		return now, sequentialFailedNode
 	}
-	// The hook still counts as in flight until the value is published and
-	// its run loop and monitor launched: a failed Start waits for that
-	// before it stops what started, so the value cannot be missed.
+	// The hook still counts as in flight until the value is published, its
+	// run loop and monitor launched and its dependents released: a failed
+	// Start waits for that before it stops what started, so nothing is
+	// missed and no startup bookkeeping overlaps the shutdown's.
 	defer a.leaveHook()
 	now = rt.now()
 	if err != nil {
 		a.enter(i, sequentialFailed, now, err)
 		a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
-		return now, false
+		return now, sequentialFailedNode
 	}
 	a.ready(i, v, now)
-	return now, true
+	if rt.opts.sequential {
+		return now, -1
+	}
+	return now, a.release(sequentialStartup, i)
 }
+
+// sequentialFailedNode is what startNode returns instead of the next component
+// when the component did not start.
+const sequentialFailedNode = -2
 
 // construct calls the constructor of a service (or launches the goroutines
 // of a worker) with the start ctx bounded by deadline.
@@ -1572,6 +1581,12 @@ func (a *Sequential) watchStop() {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			if rt.now() >= rt.stopBy {
+				// The shutdown deadline caps every stop deadline, so both
+				// fire together: the shutdown deadline decides.
+				a.abandonStops()
+				return
+			}
 			a.expireHooks(timer, least, a.stopExpired)
 		case <-rt.stopBase.Done():
 			a.abandonStops()

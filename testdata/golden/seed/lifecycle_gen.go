@@ -1121,8 +1121,8 @@ func (a *App) start(ctx context.Context) error {
 func (a *App) startChain(i int) {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
-	for ok := true; i >= 0 && ok; i = a.release(appStartup, i) {
-		now, ok = a.startNode(i, now)
+	for i >= 0 {
+		now, i = a.startNode(i, now)
 	}
 }
 
@@ -1131,8 +1131,8 @@ func (a *App) startSequence() {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
 	for _, i := range a.rt.opts.order {
-		var ok bool
-		if now, ok = a.startNode(i, now); !ok {
+		var next int
+		if now, next = a.startNode(i, now); next == appFailedNode {
 			return
 		}
 	}
@@ -1211,9 +1211,10 @@ func (a *App) release(f appFlow, i int) int {
 	return next
 }
 
-// startNode starts component i. It returns the time it finished and
-// whether it is ready.
-func (a *App) startNode(i int, now int64) (int64, bool) {
+// startNode starts component i. It returns the time it finished and, in
+// parallel mode, a dependent that became ready to start (or -1), or
+// appFailedNode when i did not start.
+func (a *App) startNode(i int, now int64) (int64, int) {
 	rt, c, n := &a.rt, a.rt.comps[i], &a.rt.nodes[i]
 	deadline := int64(appNoDeadline)
 	if c.service != nil {
@@ -1222,27 +1223,35 @@ func (a *App) startNode(i int, now int64) (int64, bool) {
 	a.beginHook(n, deadline)
 	if rt.aborting.Load() {
 		a.endHook(n)
-		return now, false
+		return now, appFailedNode
 	}
 	a.enter(i, appStarting, now, nil)
 	v, err := a.construct(i, deadline)
 	if !n.hook.CompareAndSwap(appHookBusy, appHookIdle) {
 		a.stopLate(i, v, err) // abandoned by the watchdog
-		return now, false
+		return now, appFailedNode
 	}
-	// The hook still counts as in flight until the value is published and
-	// its run loop and monitor launched: a failed Start waits for that
-	// before it stops what started, so the value cannot be missed.
+	// The hook still counts as in flight until the value is published, its
+	// run loop and monitor launched and its dependents released: a failed
+	// Start waits for that before it stops what started, so nothing is
+	// missed and no startup bookkeeping overlaps the shutdown's.
 	defer a.leaveHook()
 	now = rt.now()
 	if err != nil {
 		a.enter(i, appFailed, now, err)
 		a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
-		return now, false
+		return now, appFailedNode
 	}
 	a.ready(i, v, now)
-	return now, true
+	if rt.opts.sequential {
+		return now, -1
+	}
+	return now, a.release(appStartup, i)
 }
+
+// appFailedNode is what startNode returns instead of the next component
+// when the component did not start.
+const appFailedNode = -2
 
 // construct calls the constructor of a service (or launches the goroutines
 // of a worker) with the start ctx bounded by deadline.
@@ -1372,7 +1381,9 @@ func (a *App) watchStart(ctx context.Context) error {
 	timer := time.NewTimer(least)
 	defer timer.Stop()
 	for {
-		if rt.readyCount.Load() == int32(len(rt.comps)) && a.finishStart() {
+		// A ctx that ended (even before Start) fails the start, however
+		// fast the constructors were.
+		if rt.readyCount.Load() == int32(len(rt.comps)) && ctx.Err() == nil && a.finishStart() {
 			return nil
 		}
 		select {
@@ -1631,6 +1642,12 @@ func (a *App) watchStop() {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			if rt.now() >= rt.stopBy {
+				// The shutdown deadline caps every stop deadline, so both
+				// fire together: the shutdown deadline decides.
+				a.abandonStops()
+				return
+			}
 			a.expireHooks(timer, least, a.stopExpired)
 		case <-rt.stopBase.Done():
 			a.abandonStops()

@@ -234,7 +234,11 @@ func (a *Back) Run(ctx context.Context) error {
 	case <-ctx.Done():
 	case <-a.rt.done:
 	}
-	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout())
+	// The shutdown itself ends by ShutdownTimeout (Stop takes the earlier
+	// deadline). Stop's ctx lasts a little longer, so that when a
+	// component misses that deadline Run reports the stop errors that
+	// name it, rather than racing the shutdown to its end.
+	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout()+backReportGrace)
 	defer cancel()
 	if err := a.Stop(stopCtx); err != nil {
 		return err
@@ -248,6 +252,10 @@ func (a *Back) Run(ctx context.Context) error {
 		return errors.Join(a.Err(), backDeadlineError(stopCtx.Err(), a.unfinished()))
 	}
 }
+
+// backReportGrace is how long Run waits past ShutdownTimeout for the
+// shutdown to record its outcome.
+const backReportGrace = time.Second
 
 // Ready is closed once every component is ready. It never closes if Start
 // fails.
@@ -609,7 +617,7 @@ func (a *Back) check(ctx context.Context, i int, pending *chan error) error {
 		case <-*pending:
 			*pending = nil
 		default:
-			return errors.New("the previous health check has not returned yet")
+			return fmt.Errorf("the previous health check has not returned yet: %w", context.DeadlineExceeded)
 		}
 	}
 	res := make(chan error, 1)
@@ -979,26 +987,9 @@ func (a *Back) start(ctx context.Context) error {
 	if rt.opts.sequential {
 		go a.startSequence()
 	} else {
-		go a.startRoots()
+		go a.launch(backStartup)
 	}
 	return a.watchStart(ctx)
-}
-
-// startRoots starts every component without dependencies: the first on
-// this goroutine, the others on goroutines of their own.
-func (a *Back) startRoots() {
-	first := -1
-	for i, c := range a.rt.comps {
-		switch {
-		case len(c.deps) > 0:
-		case first < 0:
-			first = i
-		default:
-			a.rt.chains.Add(1)
-			go a.startChain(i)
-		}
-	}
-	a.startChain(first)
 }
 
 // startChain starts component i, then keeps going with one component that
@@ -1006,8 +997,8 @@ func (a *Back) startRoots() {
 func (a *Back) startChain(i int) {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
-	for ok := true; i >= 0 && ok; i = a.nextToStart(i) {
-		now, ok = a.startNode(i, now)
+	for i >= 0 {
+		now, i = a.startNode(i, now)
 	}
 }
 
@@ -1016,18 +1007,74 @@ func (a *Back) startSequence() {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
 	for _, i := range a.rt.opts.order {
-		var ok bool
-		if now, ok = a.startNode(i, now); !ok {
+		var next int
+		if now, next = a.startNode(i, now); next == backFailedNode {
 			return
 		}
 	}
 }
 
-// nextToStart counts component i as ready for its dependents and returns
-// the first dependent that has nothing left to wait for, or -1.
-func (a *Back) nextToStart(i int) int {
+// backFlow is a direction of the dataflow: startup goes from a component to
+// its dependents, shutdown from a component to its dependencies.
+type backFlow bool
+
+const (
+	backStartup  backFlow = false
+	backShutdown backFlow = true
+)
+
+// waitsOn lists what component c waits for in direction f.
+func (f backFlow) waitsOn(c *backComponent) []int {
+	if f == backShutdown {
+		return c.dependents
+	}
+	return c.deps
+}
+
+// unblocks lists what may proceed once component c is done in direction f.
+func (f backFlow) unblocks(c *backComponent) []int {
+	if f == backShutdown {
+		return c.deps
+	}
+	return c.dependents
+}
+
+// launch runs direction f from every component that waits for nothing:
+// the first on this goroutine, the others on goroutines of their own.
+func (a *Back) launch(f backFlow) {
+	first := -1
+	for i, c := range a.rt.comps {
+		switch {
+		case len(f.waitsOn(c)) > 0:
+		case first < 0:
+			first = i
+		default:
+			a.spawn(f, i)
+		}
+	}
+	a.chain(f, first)
+}
+
+// spawn runs a chain of direction f from component i on a new goroutine.
+func (a *Back) spawn(f backFlow, i int) {
+	a.rt.chains.Add(1)
+	go a.chain(f, i)
+}
+
+func (a *Back) chain(f backFlow, i int) {
+	if f == backShutdown {
+		a.stopChain(i)
+	} else {
+		a.startChain(i)
+	}
+}
+
+// release counts component i as done in direction f and returns the first
+// component that has nothing left to wait for, or -1; any others get
+// goroutines of their own.
+func (a *Back) release(f backFlow, i int) int {
 	next := -1
-	for _, d := range a.rt.comps[i].dependents {
+	for _, d := range f.unblocks(a.rt.comps[i]) {
 		if a.rt.nodes[d].pending.Add(-1) != 0 {
 			continue
 		}
@@ -1035,15 +1082,15 @@ func (a *Back) nextToStart(i int) int {
 			next = d
 			continue
 		}
-		a.rt.chains.Add(1)
-		go a.startChain(d)
+		a.spawn(f, d)
 	}
 	return next
 }
 
-// startNode starts component i. It returns the time it finished and
-// whether it is ready.
-func (a *Back) startNode(i int, now int64) (int64, bool) {
+// startNode starts component i. It returns the time it finished and, in
+// parallel mode, a dependent that became ready to start (or -1), or
+// backFailedNode when i did not start.
+func (a *Back) startNode(i int, now int64) (int64, int) {
 	rt, c, n := &a.rt, a.rt.comps[i], &a.rt.nodes[i]
 	deadline := int64(backNoDeadline)
 	if c.service != nil {
@@ -1052,27 +1099,35 @@ func (a *Back) startNode(i int, now int64) (int64, bool) {
 	a.beginHook(n, deadline)
 	if rt.aborting.Load() {
 		a.endHook(n)
-		return now, false
+		return now, backFailedNode
 	}
 	a.enter(i, backStarting, now, nil)
 	v, err := a.construct(i, deadline)
 	if !n.hook.CompareAndSwap(backHookBusy, backHookIdle) {
 		a.stopLate(i, v, err) // abandoned by the watchdog
-		return now, false
+		return now, backFailedNode
 	}
-	// The hook still counts as in flight until the value is published and
-	// its run loop and monitor launched: a failed Start waits for that
-	// before it stops what started, so the value cannot be missed.
+	// The hook still counts as in flight until the value is published, its
+	// run loop and monitor launched and its dependents released: a failed
+	// Start waits for that before it stops what started, so nothing is
+	// missed and no startup bookkeeping overlaps the shutdown's.
 	defer a.leaveHook()
 	now = rt.now()
 	if err != nil {
 		a.enter(i, backFailed, now, err)
 		a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
-		return now, false
+		return now, backFailedNode
 	}
 	a.ready(i, v, now)
-	return now, true
+	if rt.opts.sequential {
+		return now, -1
+	}
+	return now, a.release(backStartup, i)
 }
+
+// backFailedNode is what startNode returns instead of the next component
+// when the component did not start.
+const backFailedNode = -2
 
 // construct calls the constructor of a service (or launches the goroutines
 // of a worker) with the start ctx bounded by deadline.
@@ -1202,7 +1257,9 @@ func (a *Back) watchStart(ctx context.Context) error {
 	timer := time.NewTimer(least)
 	defer timer.Stop()
 	for {
-		if rt.readyCount.Load() == int32(len(rt.comps)) && a.finishStart() {
+		// A ctx that ended (even before Start) fails the start, however
+		// fast the constructors were.
+		if rt.readyCount.Load() == int32(len(rt.comps)) && ctx.Err() == nil && a.finishStart() {
 			return nil
 		}
 		select {
@@ -1311,26 +1368,10 @@ func (a *Back) shutdown(deadline time.Time) {
 		rt.nodes[i].pending.Store(int32(len(c.dependents)))
 	}
 	rt.chains.Add(1)
-	go a.stopLeaves()
+	go a.launch(backShutdown)
 	a.watchStop()
 	rt.result = errors.Join(rt.cause, a.stopErrors())
 	close(rt.finished)
-}
-
-// stopLeaves stops every component nothing depends on.
-func (a *Back) stopLeaves() {
-	first := -1
-	for i, c := range a.rt.comps {
-		switch {
-		case len(c.dependents) > 0:
-		case first < 0:
-			first = i
-		default:
-			a.rt.chains.Add(1)
-			go a.stopChain(i)
-		}
-	}
-	a.stopChain(first)
 }
 
 // stopChain stops component i, then keeps going with one component whose
@@ -1346,27 +1387,15 @@ func (a *Back) stopChain(i int) {
 	}
 }
 
-// nextToStop counts component i as stopped for its dependencies and
-// returns the first dependency that has nothing left to wait for, or -1.
+// nextToStop counts component i as stopped and returns the first of its
+// dependencies that has nothing left to wait for, or -1.
 func (a *Back) nextToStop(i int) int {
 	rt := &a.rt
 	rt.nodes[i].finished.Store(true)
 	if rt.stopCount.Add(1) == int32(len(rt.comps)) {
 		a.nudge()
 	}
-	next := -1
-	for _, d := range rt.comps[i].deps {
-		if rt.nodes[d].pending.Add(-1) != 0 {
-			continue
-		}
-		if next < 0 {
-			next = d
-			continue
-		}
-		rt.chains.Add(1)
-		go a.stopChain(d)
-	}
-	return next
+	return a.release(backShutdown, i)
 }
 
 // stopNode stops component i, if it started, beginning at now. It returns
@@ -1472,9 +1501,9 @@ func (a *Back) waitRun(r *backRun, deadline int64) error {
 	case <-r.done:
 		return nil
 	case <-t.C:
-		return errors.New("run did not return before stop_timeout")
+		return fmt.Errorf("run did not return before stop_timeout: %w", context.DeadlineExceeded)
 	case <-a.rt.stopBase.Done():
-		return errors.New("run did not return before the shutdown deadline")
+		return fmt.Errorf("run did not return before the shutdown deadline: %w", context.DeadlineExceeded)
 	}
 }
 
@@ -1489,6 +1518,12 @@ func (a *Back) watchStop() {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			if rt.now() >= rt.stopBy {
+				// The shutdown deadline caps every stop deadline, so both
+				// fire together: the shutdown deadline decides.
+				a.abandonStops()
+				return
+			}
 			a.expireHooks(timer, least, a.stopExpired)
 		case <-rt.stopBase.Done():
 			a.abandonStops()
@@ -1518,7 +1553,7 @@ func (a *Back) abandonStops() {
 		n := &rt.nodes[i]
 		n.hook.CompareAndSwap(backHookBusy, backHookAbandoned)
 		if n.published.Load() && !n.finished.Load() {
-			a.stopped(i, errors.New("did not stop before the shutdown deadline"), now)
+			a.stopped(i, fmt.Errorf("did not stop before the shutdown deadline: %w", context.DeadlineExceeded), now)
 			if n.run != nil {
 				n.run.cancel()
 			}
@@ -1696,7 +1731,7 @@ func (a *Back) stopWorkers(i int) error {
 		select {
 		case <-p.exited:
 		case <-a.rt.stopBase.Done():
-			err = errors.New("handlers did not return before the shutdown deadline")
+			err = fmt.Errorf("handlers did not return before the shutdown deadline: %w", context.DeadlineExceeded)
 		}
 	}
 	p.cancel()

@@ -270,7 +270,11 @@ func (a *Front) Run(ctx context.Context) error {
 	case <-ctx.Done():
 	case <-a.rt.done:
 	}
-	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout())
+	// The shutdown itself ends by ShutdownTimeout (Stop takes the earlier
+	// deadline). Stop's ctx lasts a little longer, so that when a
+	// component misses that deadline Run reports the stop errors that
+	// name it, rather than racing the shutdown to its end.
+	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout()+frontReportGrace)
 	defer cancel()
 	if err := a.Stop(stopCtx); err != nil {
 		return err
@@ -284,6 +288,10 @@ func (a *Front) Run(ctx context.Context) error {
 		return errors.Join(a.Err(), frontDeadlineError(stopCtx.Err(), a.unfinished()))
 	}
 }
+
+// frontReportGrace is how long Run waits past ShutdownTimeout for the
+// shutdown to record its outcome.
+const frontReportGrace = time.Second
 
 // Ready is closed once every component is ready. It never closes if Start
 // fails.
@@ -645,7 +653,7 @@ func (a *Front) check(ctx context.Context, i int, pending *chan error) error {
 		case <-*pending:
 			*pending = nil
 		default:
-			return errors.New("the previous health check has not returned yet")
+			return fmt.Errorf("the previous health check has not returned yet: %w", context.DeadlineExceeded)
 		}
 	}
 	res := make(chan error, 1)
@@ -1015,26 +1023,9 @@ func (a *Front) start(ctx context.Context) error {
 	if rt.opts.sequential {
 		go a.startSequence()
 	} else {
-		go a.startRoots()
+		go a.launch(frontStartup)
 	}
 	return a.watchStart(ctx)
-}
-
-// startRoots starts every component without dependencies: the first on
-// this goroutine, the others on goroutines of their own.
-func (a *Front) startRoots() {
-	first := -1
-	for i, c := range a.rt.comps {
-		switch {
-		case len(c.deps) > 0:
-		case first < 0:
-			first = i
-		default:
-			a.rt.chains.Add(1)
-			go a.startChain(i)
-		}
-	}
-	a.startChain(first)
 }
 
 // startChain starts component i, then keeps going with one component that
@@ -1042,8 +1033,8 @@ func (a *Front) startRoots() {
 func (a *Front) startChain(i int) {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
-	for ok := true; i >= 0 && ok; i = a.nextToStart(i) {
-		now, ok = a.startNode(i, now)
+	for i >= 0 {
+		now, i = a.startNode(i, now)
 	}
 }
 
@@ -1052,18 +1043,74 @@ func (a *Front) startSequence() {
 	defer a.rt.chains.Done()
 	now := a.rt.now()
 	for _, i := range a.rt.opts.order {
-		var ok bool
-		if now, ok = a.startNode(i, now); !ok {
+		var next int
+		if now, next = a.startNode(i, now); next == frontFailedNode {
 			return
 		}
 	}
 }
 
-// nextToStart counts component i as ready for its dependents and returns
-// the first dependent that has nothing left to wait for, or -1.
-func (a *Front) nextToStart(i int) int {
+// frontFlow is a direction of the dataflow: startup goes from a component to
+// its dependents, shutdown from a component to its dependencies.
+type frontFlow bool
+
+const (
+	frontStartup  frontFlow = false
+	frontShutdown frontFlow = true
+)
+
+// waitsOn lists what component c waits for in direction f.
+func (f frontFlow) waitsOn(c *frontComponent) []int {
+	if f == frontShutdown {
+		return c.dependents
+	}
+	return c.deps
+}
+
+// unblocks lists what may proceed once component c is done in direction f.
+func (f frontFlow) unblocks(c *frontComponent) []int {
+	if f == frontShutdown {
+		return c.deps
+	}
+	return c.dependents
+}
+
+// launch runs direction f from every component that waits for nothing:
+// the first on this goroutine, the others on goroutines of their own.
+func (a *Front) launch(f frontFlow) {
+	first := -1
+	for i, c := range a.rt.comps {
+		switch {
+		case len(f.waitsOn(c)) > 0:
+		case first < 0:
+			first = i
+		default:
+			a.spawn(f, i)
+		}
+	}
+	a.chain(f, first)
+}
+
+// spawn runs a chain of direction f from component i on a new goroutine.
+func (a *Front) spawn(f frontFlow, i int) {
+	a.rt.chains.Add(1)
+	go a.chain(f, i)
+}
+
+func (a *Front) chain(f frontFlow, i int) {
+	if f == frontShutdown {
+		a.stopChain(i)
+	} else {
+		a.startChain(i)
+	}
+}
+
+// release counts component i as done in direction f and returns the first
+// component that has nothing left to wait for, or -1; any others get
+// goroutines of their own.
+func (a *Front) release(f frontFlow, i int) int {
 	next := -1
-	for _, d := range a.rt.comps[i].dependents {
+	for _, d := range f.unblocks(a.rt.comps[i]) {
 		if a.rt.nodes[d].pending.Add(-1) != 0 {
 			continue
 		}
@@ -1071,15 +1118,15 @@ func (a *Front) nextToStart(i int) int {
 			next = d
 			continue
 		}
-		a.rt.chains.Add(1)
-		go a.startChain(d)
+		a.spawn(f, d)
 	}
 	return next
 }
 
-// startNode starts component i. It returns the time it finished and
-// whether it is ready.
-func (a *Front) startNode(i int, now int64) (int64, bool) {
+// startNode starts component i. It returns the time it finished and, in
+// parallel mode, a dependent that became ready to start (or -1), or
+// frontFailedNode when i did not start.
+func (a *Front) startNode(i int, now int64) (int64, int) {
 	rt, c, n := &a.rt, a.rt.comps[i], &a.rt.nodes[i]
 	deadline := int64(frontNoDeadline)
 	if c.service != nil {
@@ -1088,27 +1135,35 @@ func (a *Front) startNode(i int, now int64) (int64, bool) {
 	a.beginHook(n, deadline)
 	if rt.aborting.Load() {
 		a.endHook(n)
-		return now, false
+		return now, frontFailedNode
 	}
 	a.enter(i, frontStarting, now, nil)
 	v, err := a.construct(i, deadline)
 	if !n.hook.CompareAndSwap(frontHookBusy, frontHookIdle) {
 		a.stopLate(i, v, err) // abandoned by the watchdog
-		return now, false
+		return now, frontFailedNode
 	}
-	// The hook still counts as in flight until the value is published and
-	// its run loop and monitor launched: a failed Start waits for that
-	// before it stops what started, so the value cannot be missed.
+	// The hook still counts as in flight until the value is published, its
+	// run loop and monitor launched and its dependents released: a failed
+	// Start waits for that before it stops what started, so nothing is
+	// missed and no startup bookkeeping overlaps the shutdown's.
 	defer a.leaveHook()
 	now = rt.now()
 	if err != nil {
 		a.enter(i, frontFailed, now, err)
 		a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
-		return now, false
+		return now, frontFailedNode
 	}
 	a.ready(i, v, now)
-	return now, true
+	if rt.opts.sequential {
+		return now, -1
+	}
+	return now, a.release(frontStartup, i)
 }
+
+// frontFailedNode is what startNode returns instead of the next component
+// when the component did not start.
+const frontFailedNode = -2
 
 // construct calls the constructor of a service (or launches the goroutines
 // of a worker) with the start ctx bounded by deadline.
@@ -1238,7 +1293,9 @@ func (a *Front) watchStart(ctx context.Context) error {
 	timer := time.NewTimer(least)
 	defer timer.Stop()
 	for {
-		if rt.readyCount.Load() == int32(len(rt.comps)) && a.finishStart() {
+		// A ctx that ended (even before Start) fails the start, however
+		// fast the constructors were.
+		if rt.readyCount.Load() == int32(len(rt.comps)) && ctx.Err() == nil && a.finishStart() {
 			return nil
 		}
 		select {
@@ -1347,26 +1404,10 @@ func (a *Front) shutdown(deadline time.Time) {
 		rt.nodes[i].pending.Store(int32(len(c.dependents)))
 	}
 	rt.chains.Add(1)
-	go a.stopLeaves()
+	go a.launch(frontShutdown)
 	a.watchStop()
 	rt.result = errors.Join(rt.cause, a.stopErrors())
 	close(rt.finished)
-}
-
-// stopLeaves stops every component nothing depends on.
-func (a *Front) stopLeaves() {
-	first := -1
-	for i, c := range a.rt.comps {
-		switch {
-		case len(c.dependents) > 0:
-		case first < 0:
-			first = i
-		default:
-			a.rt.chains.Add(1)
-			go a.stopChain(i)
-		}
-	}
-	a.stopChain(first)
 }
 
 // stopChain stops component i, then keeps going with one component whose
@@ -1382,27 +1423,15 @@ func (a *Front) stopChain(i int) {
 	}
 }
 
-// nextToStop counts component i as stopped for its dependencies and
-// returns the first dependency that has nothing left to wait for, or -1.
+// nextToStop counts component i as stopped and returns the first of its
+// dependencies that has nothing left to wait for, or -1.
 func (a *Front) nextToStop(i int) int {
 	rt := &a.rt
 	rt.nodes[i].finished.Store(true)
 	if rt.stopCount.Add(1) == int32(len(rt.comps)) {
 		a.nudge()
 	}
-	next := -1
-	for _, d := range rt.comps[i].deps {
-		if rt.nodes[d].pending.Add(-1) != 0 {
-			continue
-		}
-		if next < 0 {
-			next = d
-			continue
-		}
-		rt.chains.Add(1)
-		go a.stopChain(d)
-	}
-	return next
+	return a.release(frontShutdown, i)
 }
 
 // stopNode stops component i, if it started, beginning at now. It returns
@@ -1508,9 +1537,9 @@ func (a *Front) waitRun(r *frontRun, deadline int64) error {
 	case <-r.done:
 		return nil
 	case <-t.C:
-		return errors.New("run did not return before stop_timeout")
+		return fmt.Errorf("run did not return before stop_timeout: %w", context.DeadlineExceeded)
 	case <-a.rt.stopBase.Done():
-		return errors.New("run did not return before the shutdown deadline")
+		return fmt.Errorf("run did not return before the shutdown deadline: %w", context.DeadlineExceeded)
 	}
 }
 
@@ -1525,6 +1554,12 @@ func (a *Front) watchStop() {
 		select {
 		case <-rt.wake:
 		case <-timer.C:
+			if rt.now() >= rt.stopBy {
+				// The shutdown deadline caps every stop deadline, so both
+				// fire together: the shutdown deadline decides.
+				a.abandonStops()
+				return
+			}
 			a.expireHooks(timer, least, a.stopExpired)
 		case <-rt.stopBase.Done():
 			a.abandonStops()
@@ -1554,7 +1589,7 @@ func (a *Front) abandonStops() {
 		n := &rt.nodes[i]
 		n.hook.CompareAndSwap(frontHookBusy, frontHookAbandoned)
 		if n.published.Load() && !n.finished.Load() {
-			a.stopped(i, errors.New("did not stop before the shutdown deadline"), now)
+			a.stopped(i, fmt.Errorf("did not stop before the shutdown deadline: %w", context.DeadlineExceeded), now)
 			if n.run != nil {
 				n.run.cancel()
 			}
@@ -1732,7 +1767,7 @@ func (a *Front) stopWorkers(i int) error {
 		select {
 		case <-p.exited:
 		case <-a.rt.stopBase.Done():
-			err = errors.New("handlers did not return before the shutdown deadline")
+			err = fmt.Errorf("handlers did not return before the shutdown deadline: %w", context.DeadlineExceeded)
 		}
 	}
 	p.cancel()
