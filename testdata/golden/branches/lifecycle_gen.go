@@ -1650,11 +1650,11 @@ func (a *App) stopped(i int, err error, now int64) {
 // (and by the shutdown deadline).
 func (a *App) stopService(i int, now int64) (error, bool) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	var errs []error
+	var runErr, stopErr error
 	if n.run != nil {
 		n.run.cancel()
 		if c.service.runTakesCtx() {
-			errs = append(errs, a.waitRun(n.run, a.stopDeadline(c, now)))
+			runErr = a.waitRun(n.run, a.stopDeadline(c, now))
 			now = a.rt.now()
 		}
 	}
@@ -1662,17 +1662,16 @@ func (a *App) stopService(i int, now int64) (error, bool) {
 	if c.service.hasStop() {
 		a.beginHook(n, deadline)
 		n.stopCtx.reset(a.rt.stopBase, a.rt.at(deadline))
-		err := appCall(func() error { return c.service.callStop(n.value, &n.stopCtx) })
+		stopErr = appCall(func() error { return c.service.callStop(n.value, &n.stopCtx) })
 		n.stopCtx.finish()
 		if !a.endHook(n) {
 			return nil, false
 		}
-		errs = append(errs, err)
 	}
 	if n.run != nil && !c.service.runTakesCtx() {
-		errs = append(errs, a.waitRun(n.run, deadline))
+		runErr = a.waitRun(n.run, deadline)
 	}
-	return errors.Join(errs...), true
+	return errors.Join(runErr, stopErr), true
 }
 
 // stopDeadline is now plus the stop_timeout of c, or the shutdown deadline
@@ -1759,7 +1758,9 @@ func (a *App) stopErrors() error {
 	for i := range a.rt.nodes {
 		n := &a.rt.nodes[i]
 		n.stopMu.Lock()
-		errs = append(errs, n.stopErr)
+		if n.stopErr != nil {
+			errs = append(errs, n.stopErr)
+		}
 		n.stopMu.Unlock()
 	}
 	return errors.Join(errs...)
