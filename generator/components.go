@@ -55,7 +55,7 @@ func (g *wiring) queue(q *spec.Queue) {
 	doc := fmt.Sprintf("Queue %q (%s:%d): a channel of %s with room for %d items.", q.Name, g.file, q.DeclRange.Start.Line, q.Type.Text, q.Capacity)
 	g.component(&q.Node, doc, nil, jen.Id("queue"), jen.Op("&").Id(g.id("Queue")).Types(typ).Values(fields(
 		jen.Id("capacity"), jen.Lit(q.Capacity),
-		jen.Id("ch"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring"))).Op("*").Chan().Add(typ).
+		jen.Id("ch"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring"))).Op("*").Add(g.tc.chanOf(q.Type)).
 			Block(jen.Return(jen.Op("&").Id("w").Dot(q.GoName))),
 	)...))
 }
@@ -70,7 +70,7 @@ func (g *wiring) worker(w *spec.Worker) {
 	args := append(g.args(w.DependsOn), jen.Id("item"))
 	g.component(&w.Node, doc, checks,
 		jen.Id("worker"), jen.Op("&").Id(g.id("Worker")).Types(typ).Values(fields(
-			jen.Id("queue"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring"))).Chan().Add(typ).
+			jen.Id("queue"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring"))).Add(g.tc.chanOf(q.Type)).
 				Block(jen.Return(jen.Id("w").Dot(q.GoName))),
 			jen.Id("handle"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring")), jen.Id("ctx").Qual("context", "Context"), jen.Id("item").Add(typ)).
 				Error().Block(jen.Return(g.tc.fn(w.Handler).Call(args...))),
@@ -132,19 +132,34 @@ func (g *wiring) goName(r spec.Ref) string {
 }
 
 func (g *wiring) input(name string) *spec.Input {
-	for _, in := range g.s.Inputs {
-		if in.Name == name {
-			return in
+	if g.inputs == nil {
+		g.inputs = make(map[string]*spec.Input, len(g.s.Inputs))
+		for _, in := range g.s.Inputs {
+			if _, dup := g.inputs[in.Name]; !dup {
+				g.inputs[in.Name] = in
+			}
 		}
+	}
+	if in, ok := g.inputs[name]; ok {
+		return in
 	}
 	panic(fmt.Sprintf("internal error: input %q not in the validated spec", name))
 }
 
 func (g *wiring) lookup(r spec.Ref) spec.Component {
-	for _, c := range g.s.Components {
-		if n := c.Info(); n.Kind == r.Kind && n.Name == r.Name {
-			return c
+	if g.components == nil {
+		// An index, not a scan per reference: that was quadratic in the
+		// size of the spec.
+		g.components = make(map[componentKey]spec.Component, len(g.s.Components))
+		for _, c := range g.s.Components {
+			k := componentKey{c.Info().Kind, c.Info().Name}
+			if _, dup := g.components[k]; !dup {
+				g.components[k] = c
+			}
 		}
+	}
+	if c, ok := g.components[componentKey{r.Kind, r.Name}]; ok {
+		return c
 	}
 	panic(fmt.Sprintf("internal error: %s not in the validated spec", r))
 }

@@ -18,6 +18,16 @@ type wiring struct {
 	file string // the spec's base name, for comments
 	f    *jen.File
 	tc   typeConv
+
+	// The declarations by name, built on first use by lookup and input.
+	components map[componentKey]spec.Component
+	inputs     map[string]*spec.Input
+}
+
+// componentKey identifies a component by kind and name.
+type componentKey struct {
+	kind spec.Kind
+	name string
 }
 
 // id returns a generated name with the app prefix: id("Wiring") is
@@ -63,7 +73,7 @@ func (g *wiring) wiringStruct() {
 		case *spec.Service:
 			fields = append(fields, jen.Id(c.GoName).Add(g.tc.code(c.Type)).Comment(g.where(&c.Node)))
 		case *spec.Queue:
-			fields = append(fields, jen.Id(c.GoName).Chan().Add(g.tc.code(c.Type)).Comment(g.where(&c.Node)))
+			fields = append(fields, jen.Id(c.GoName).Add(g.tc.chanOf(c.Type)).Comment(g.where(&c.Node)))
 		}
 	}
 	g.doc(g.id("Wiring") + " holds the inputs, the value of every service and the channel of every queue. Dependents read the values once their dependencies are ready.")

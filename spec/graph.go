@@ -180,8 +180,9 @@ func cycleThrough(deps [][]int, scc []int) []int {
 func pathTo(parent map[int]int, v int) []int {
 	var path []int
 	for ; v != -1; v = parent[v] {
-		path = append([]int{v}, path...)
+		path = append(path, v) // backwards; prepending would be quadratic
 	}
+	slices.Reverse(path)
 	return path
 }
 
@@ -234,8 +235,9 @@ func wavesAndPath(deps [][]int, order []int) (waves [][]int, path []int) {
 		return nil, nil
 	}
 	for n := waves[len(waves)-1][0]; ; {
-		path = append([]int{n}, path...)
+		path = append(path, n) // backwards; prepending would be quadratic
 		if level[n] == 0 {
+			slices.Reverse(path)
 			return waves, path
 		}
 		n = lowestAtLevel(deps[n], level, level[n]-1)

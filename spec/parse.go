@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -43,10 +44,18 @@ func isJSON(filename string) bool { return strings.HasSuffix(filename, ".hcl.jso
 // parseSyntax parses src in the syntax its filename selects.
 func parseSyntax(filename string, src []byte) (*hcl.File, hcl.Diagnostics) {
 	if isJSON(filename) {
+		// Native HCL skips a UTF-8 byte order mark; so does JSON here, as
+		// RFC 8259 allows. Blanking it keeps every byte offset in place.
+		if bytes.HasPrefix(src, utf8BOM) {
+			src = append([]byte("   "), src[len(utf8BOM):]...)
+		}
 		return json.Parse(src, filename)
 	}
 	return hclsyntax.ParseConfig(src, filename, hcl.InitialPos)
 }
+
+// utf8BOM is the byte order mark some editors put at the start of a file.
+var utf8BOM = []byte("\xef\xbb\xbf")
 
 // parser holds the state of one Parse call: the spec being built, the
 // diagnostics so far and the symbol tables of names and import aliases.
@@ -63,6 +72,9 @@ type parser struct {
 	byKind map[Kind]map[string]*Node
 	// nodes lists every named block in spec order, inputs included.
 	nodes []*Node
+	// suggested counts the "did you mean" searches over the declared
+	// names, which maxSuggestions bounds.
+	suggested int
 }
 
 // importUse is a declared import alias and whether any Go text uses it.

@@ -139,6 +139,12 @@ func (p *parser) resolveAll(refs []Ref) {
 	}
 }
 
+// maxSuggestions bounds how many undeclared references get a "did you
+// mean" search. Each search compares the name with every declared one, so
+// a spec with thousands of bad references would take quadratic time; a
+// person fixes the first few and runs validate again.
+const maxSuggestions = 100
+
 // resolve reports a reference to an undeclared block, suggesting a close
 // name of the same kind or, failing that, of any kind.
 func (p *parser) resolve(ref Ref) {
@@ -146,12 +152,23 @@ func (p *parser) resolve(ref Ref) {
 		return
 	}
 	hint := ""
-	if c := closest(ref.Name, p.namesOf(ref.Kind)); c != "" {
-		hint = fmt.Sprintf(" Did you mean %q?", c)
-	} else if n := p.closestNode(ref.Name); n != nil {
-		hint = fmt.Sprintf(" There is a %s named %q: did you mean %s.%s?", n.Kind, n.Name, n.Kind, n.Name)
+	if p.suggested < maxSuggestions {
+		p.suggested++
+		hint = p.suggestion(ref)
 	}
 	p.errorf(ref.Range, "Reference to undeclared "+string(ref.Kind), "No %s named %q is declared.%s", ref.Kind, ref.Name, hint)
+}
+
+// suggestion returns the "did you mean" sentence for an undeclared
+// reference: a close name of the same kind or, failing that, of any kind.
+func (p *parser) suggestion(ref Ref) string {
+	if c := closest(ref.Name, p.namesOf(ref.Kind)); c != "" {
+		return fmt.Sprintf(" Did you mean %q?", c)
+	}
+	if n := p.closestNode(ref.Name); n != nil {
+		return fmt.Sprintf(" There is a %s named %q: did you mean %s.%s?", n.Kind, n.Name, n.Kind, n.Name)
+	}
+	return ""
 }
 
 // namesOf lists the declared names of one kind, in spec order.

@@ -44,8 +44,12 @@ func writeFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	if err := os.Chmod(tmp.Name(), perm); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	return rename(tmp.Name(), path)
 }
+
+// rename is os.Rename; tests replace it to fail between the write of the
+// temporary file and the rename.
+var rename = os.Rename
 
 // fileMode returns the permission bits of an existing file, or def when
 // it cannot be stat'ed.
