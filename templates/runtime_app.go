@@ -111,7 +111,7 @@ func appNew(w appWiring, comps []*appComponent, opts appOptions) *App {
 			c.queue.open(&a.w)
 		}
 		if c.kind == "worker" {
-			rt.nodes[i].pool = new(appPool)
+			rt.nodes[i].pool = &appPool{counts: make([]appCounts, c.count)}
 		}
 		if c.health != nil {
 			rt.nodes[i].monitor = new(appMonitor)
@@ -215,7 +215,8 @@ func (a *App) Status() []AppStatus {
 			s.Len = c.queue.len(&a.w)
 		}
 		if p := n.pool; p != nil {
-			s.Processed, s.Failed, s.Dropped = int(p.processed.Load()), int(p.failed.Load()), int(p.dropped.Load())
+			processed, failed, dropped := p.totals()
+			s.Processed, s.Failed, s.Dropped = int(processed), int(failed), int(dropped)
 		}
 		if m := n.monitor; m != nil {
 			s.ConsecutiveFailures = int(m.failures.Load())

@@ -211,7 +211,7 @@ func (a *App) abandonStops() {
 			}
 			if p := n.pool; p != nil {
 				p.beginDrain()
-				p.cancel()
+				p.halt()
 			}
 		}
 	}

@@ -227,7 +227,7 @@ func appNew(w appWiring, comps []*appComponent, opts appOptions) *App {
 			c.queue.open(&a.w)
 		}
 		if c.kind == "worker" {
-			rt.nodes[i].pool = new(appPool)
+			rt.nodes[i].pool = &appPool{counts: make([]appCounts, c.count)}
 		}
 		if c.health != nil {
 			rt.nodes[i].monitor = new(appMonitor)
@@ -331,7 +331,8 @@ func (a *App) Status() []AppStatus {
 			s.Len = c.queue.len(&a.w)
 		}
 		if p := n.pool; p != nil {
-			s.Processed, s.Failed, s.Dropped = int(p.processed.Load()), int(p.failed.Load()), int(p.dropped.Load())
+			processed, failed, dropped := p.totals()
+			s.Processed, s.Failed, s.Dropped = int(processed), int(failed), int(dropped)
 		}
 		if m := n.monitor; m != nil {
 			s.ConsecutiveFailures = int(m.failures.Load())
@@ -1606,7 +1607,7 @@ func (a *App) abandonStops() {
 			}
 			if p := n.pool; p != nil {
 				p.beginDrain()
-				p.cancel()
+				p.halt()
 			}
 		}
 	}
@@ -1654,13 +1655,15 @@ type appWorker[T any] struct {
 
 // appWorkerHooks is what the runtime needs of an appWorker.
 type appWorkerHooks interface {
-	serve(a *App, i int, p *appPool)
+	serve(a *App, i, k int, p *appPool)
 	drop(w *appWiring) int
 }
 
 // appPool is the runtime state of one worker block.
 type appPool struct {
-	processed, failed, dropped atomic.Int64
+	counts  []appCounts  // one per goroutine, so that they never share a cache line
+	dropped atomic.Int64 // items left in the queue when the workers stopped
+	halted  atomic.Bool  // drain_timeout is up: take no more items
 
 	drain  chan struct{}      // closed when the shutdown reaches the workers
 	once   sync.Once          // closes drain
@@ -1670,33 +1673,68 @@ type appPool struct {
 	exited chan struct{}      // closed when the last goroutine returns
 }
 
-// serve is one worker goroutine: it handles items until the shutdown asks
-// it to drain, then handles what is still buffered until the queue is
-// empty or the drain time is up.
-func (h *appWorker[T]) serve(a *App, i int, p *appPool) {
+// appCounts are the outcomes counted by one worker goroutine, padded to a
+// cache line of its own.
+type appCounts struct {
+	processed, failed, dropped atomic.Int64
+	_                          [40]byte
+}
+
+// totals sums the counts of every goroutine of the pool.
+func (p *appPool) totals() (processed, failed, dropped int64) {
+	dropped = p.dropped.Load()
+	for k := range p.counts {
+		c := &p.counts[k]
+		processed, failed, dropped = processed+c.processed.Load(), failed+c.failed.Load(), dropped+c.dropped.Load()
+	}
+	return processed, failed, dropped
+}
+
+// serve is worker goroutine k: it handles items until the shutdown asks it
+// to drain, then handles what is still buffered until the queue is empty
+// or the drain time is up. While items are waiting it takes them with a
+// plain receive; only an empty queue costs a select on the drain signal.
+func (h *appWorker[T]) serve(a *App, i, k int, p *appPool) {
 	defer p.exit()
-	ch := h.queue(&a.w)
-	// Look at drain before each item: a select with an item ready as well
-	// picks at random, and could take items after drain_timeout.
-	for !p.draining() {
+	ch, counts := h.queue(&a.w), &p.counts[k]
+	for {
 		select {
 		case item := <-ch:
-			a.handled(i, h.call(a, p.ctx, item))
+			if !h.take(a, i, p, counts, item) {
+				return
+			}
+			continue
+		default:
+		}
+		if p.draining() {
+			return // drained: the queue is empty
+		}
+		select {
+		case item := <-ch:
+			if !h.take(a, i, p, counts, item) {
+				return
+			}
 		case <-p.drain:
 		}
 	}
-	for p.ctx.Err() == nil {
-		select {
-		case item := <-ch:
-			if p.ctx.Err() != nil {
-				p.dropped.Add(1) // taken as the drain time ran out
-				return
-			}
-			a.handled(i, h.call(a, p.ctx, item))
-		default:
-			return
-		}
+}
+
+// take handles one item, unless the drain time is up: then the item counts
+// as dropped and the goroutine quits.
+func (h *appWorker[T]) take(a *App, i int, p *appPool, counts *appCounts, item T) bool {
+	if p.halted.Load() {
+		counts.dropped.Add(1)
+		return false
 	}
+	a.handled(i, counts, h.call(a, p.ctx, item))
+	return true
+}
+
+// halt ends the drain: goroutines take no more items and their ctx is
+// cancelled.
+func (p *appPool) halt() {
+	p.halted.Store(true)
+	p.cancel()
 }
 
 // beginDrain asks the goroutines to drain, once.
@@ -1743,20 +1781,20 @@ func (a *App) startWorkers(i int) {
 	p.drain, p.exited = make(chan struct{}), make(chan struct{})
 	p.ctx, p.cancel = context.WithCancel(a.rt.base)
 	p.active.Store(int32(c.count))
-	for range c.count {
-		go c.worker.serve(a, i, p)
+	for k := range c.count {
+		go c.worker.serve(a, i, k, p)
 	}
 }
 
 // handled counts the outcome of one item. A failure is logged, and with
 // on_error = "shutdown" it shuts the app down.
-func (a *App) handled(i int, err error) {
+func (a *App) handled(i int, counts *appCounts, err error) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	if err == nil {
-		n.pool.processed.Add(1)
+		counts.processed.Add(1)
 		return
 	}
-	n.pool.failed.Add(1)
+	counts.failed.Add(1)
 	n.setErr(err)
 	a.logError(i, "handler failed", err)
 	if c.shutdownOnError {
@@ -1776,7 +1814,7 @@ func (a *App) stopWorkers(i int) error {
 	select {
 	case <-p.exited:
 	case <-t.C:
-		p.cancel()
+		p.halt()
 		select {
 		case <-p.exited:
 		case <-a.rt.stopBase.Done():
@@ -1784,7 +1822,8 @@ func (a *App) stopWorkers(i int) error {
 		}
 	}
 	p.cancel()
-	if n := p.dropped.Add(int64(c.worker.drop(&a.w))); n > 0 {
+	p.dropped.Add(int64(c.worker.drop(&a.w)))
+	if _, _, n := p.totals(); n > 0 {
 		a.logger().LogAttrs(context.Background(), slog.LevelWarn, c.kind+" "+c.name+": dropped items still queued after drain_timeout",
 			slog.String("component", c.name), slog.String("kind", c.kind), slog.Int64("dropped", n))
 	}
