@@ -1,8 +1,8 @@
 package generator
 
 import (
-	"go/parser"
-	"go/token"
+	"bytes"
+	"go/format"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,8 +32,12 @@ func FuzzGenerate(f *testing.F) {
 		if err != nil {
 			t.Fatalf("valid spec failed to generate: %v\n%s", err, src)
 		}
-		if _, err := parser.ParseFile(token.NewFileSet(), out.Name, out.Bytes, 0); err != nil {
+		formatted, err := format.Source(out.Bytes)
+		if err != nil {
 			t.Fatalf("generated code does not parse: %v\n%s", err, src)
+		}
+		if !bytes.Equal(formatted, out.Bytes) {
+			t.Fatalf("generated code is not gofmt-clean\n%s", src)
 		}
 	})
 }

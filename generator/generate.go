@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/lifegen/lifegen/spec"
@@ -42,11 +43,33 @@ func render(s *spec.Spec, opts Options) (out []byte, err error) {
 	if err := g.f.Render(&buf); err != nil {
 		return nil, fmt.Errorf("rendering the wiring: %w", err)
 	}
-	runtime, err := rs.renamed(g.p)
+	runtime, err := formattedRuntime(rs, g.p)
 	if err != nil {
 		return nil, fmt.Errorf("renaming the runtime: %w", err)
 	}
 	return assemble(buf.Bytes(), runtime, rs.imports)
+}
+
+// runtimeCache holds the formatted runtime per app prefix: renaming can
+// change how gofmt aligns it, so it is formatted once per name.
+var runtimeCache sync.Map // prefixes → string
+
+// formattedRuntime returns the runtime renamed for p, gofmt-formatted.
+func formattedRuntime(rs runtimeSource, p prefixes) (string, error) {
+	if text, ok := runtimeCache.Load(p); ok {
+		return text.(string), nil
+	}
+	text, err := rs.renamed(p)
+	if err != nil {
+		return "", err
+	}
+	out, err := format.Source([]byte("package p\n\n" + text))
+	if err != nil {
+		return "", err
+	}
+	text = strings.TrimPrefix(string(out), "package p\n\n")
+	runtimeCache.Store(p, text)
+	return text, nil
 }
 
 // runtimeBanner separates the spec's wiring from the runtime.
@@ -59,11 +82,14 @@ const runtimeBanner = `
 
 `
 
-// assemble joins the wiring rendered by jennifer and the runtime text into
-// one gofmt-clean file with one import block.
+// assemble joins the wiring rendered (and formatted) by jennifer and the
+// formatted runtime into one file with one import block. Both parts are
+// gofmt-clean and the import block is written the way gofmt writes it, so
+// the whole is too, without formatting 40,000 lines again (a test checks
+// that every golden file is gofmt-clean).
 func assemble(wiring []byte, runtime string, runtimeImports []string) ([]byte, error) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "wiring.go", wiring, parser.ParseComments)
+	f, err := parser.ParseFile(fset, "wiring.go", wiring, parser.ImportsOnly)
 	if err != nil {
 		return nil, fmt.Errorf("the wiring does not parse: %w", err)
 	}
@@ -100,11 +126,7 @@ func assemble(wiring []byte, runtime string, runtimeImports []string) ([]byte, e
 	b.Write(wiring[end:])
 	b.WriteString(runtimeBanner)
 	b.WriteString(runtime)
-	out, err := format.Source(b.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("the generated file does not parse: %w", err)
-	}
-	return out, nil
+	return b.Bytes(), nil
 }
 
 // importSpec is one import line. A package may be imported twice under two

@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"bytes"
 	"flag"
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -51,6 +53,9 @@ func TestGolden(t *testing.T) {
 	for _, path := range goldenSpecs(t) {
 		t.Run(strings.TrimPrefix(path, goldenRoot+"/"), func(t *testing.T) {
 			f := generateFile(t, path)
+			if formatted, err := format.Source(f.Bytes); err != nil || !bytes.Equal(formatted, f.Bytes) {
+				t.Errorf("generated code is not gofmt-clean (err %v)", err)
+			}
 			out := filepath.Join(filepath.Dir(path), f.Name)
 			if *update {
 				if err := os.WriteFile(out, f.Bytes, 0o644); err != nil {

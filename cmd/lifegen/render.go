@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/lifegen/lifegen/generator"
-	"github.com/lifegen/lifegen/spec"
 )
 
 // outputFlags are the flags generate and check share: both must agree on
@@ -59,13 +58,10 @@ func (o *outputFlags) render(s *session, e *env, specPath string) (rendered, boo
 	if sp == nil {
 		return rendered{}, false
 	}
-	// The generator sees the spec under its base name, as go generate
-	// (which runs in the spec's directory) names it, so that the output
-	// does not depend on the directory lifegen runs in: "check ./..." from
-	// the repository root must agree with "go generate".
-	if base, _ := spec.Parse(filepath.Base(specPath), s.sources[specPath]); base != nil {
-		sp = base
-	}
+	// The generator uses only the base name of the spec's path, so the
+	// output does not depend on the directory lifegen runs in: "check ./..."
+	// from the repository root agrees with "go generate" in the spec's
+	// directory (TestGenerateIsDeterministicAndPathFree in generator).
 	out := o.outputPath(specPath)
 	opts := generator.Options{Package: sp.Package}
 	if opts.Package == "" {
