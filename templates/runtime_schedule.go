@@ -241,7 +241,7 @@ func (a *App) construct(i int, deadline int64) (v any, err error) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	switch {
 	case c.service != nil:
-		n.startCtx.reset(a.rt.startCtx, a.rt.at(deadline))
+		n.startCtx.reset(&a.rt, a.rt.startCtx, deadline)
 		defer n.startCtx.finish()
 		defer appCatch(&err)
 		return c.service.construct(&a.w, &n.startCtx)

@@ -126,7 +126,7 @@ func (a *App) stopService(i int, now int64) (error, bool) {
 	deadline := a.stopDeadline(c, now)
 	if c.service.hasStop() {
 		a.beginHook(n, deadline)
-		n.stopCtx.reset(a.rt.stopBase, a.rt.at(deadline))
+		n.stopCtx.reset(&a.rt, a.rt.stopBase, deadline)
 		stopErr = appCall(func() error { return c.service.callStop(n.value, &n.stopCtx) })
 		n.stopCtx.finish()
 		if !a.endHook(n) {

@@ -521,28 +521,41 @@ func (a *Parallel) logError(i int, msg string, err error) {
 // parallelDeadlineCtx is the ctx of a start or stop hook: the values and
 // cancellation of parent, bounded by deadline, and done once the hook has
 // returned. Its Done channel and timer are made only when a hook asks for
-// them, so that hooks that never wait cost no allocation.
+// them, so that hooks that never wait cost no allocation and no lock.
 type parallelDeadlineCtx struct {
-	mu       sync.Mutex
+	rt       *parallelRuntime
 	parent   context.Context
-	deadline time.Time
-	inner    context.Context // made by the first Done
+	deadline int64        // nanoseconds since the runtime's epoch
+	phase    atomic.Int32 // parallelCtxLive, parallelCtxWaited or parallelCtxOver
+	mu       sync.Mutex   // guards inner and cancel
+	inner    context.Context
 	cancel   context.CancelFunc
-	over     bool // the hook has returned
 }
+
+// The phases of an parallelDeadlineCtx: live until Done is first called
+// (waited) or the hook returns (over); one CAS decides between the two.
+const (
+	parallelCtxLive int32 = iota
+	parallelCtxWaited
+	parallelCtxOver
+)
 
 // parallelClosed is a closed channel, the Done of a finished hook ctx.
 var parallelClosed = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
 
-func (c *parallelDeadlineCtx) reset(parent context.Context, deadline time.Time) {
-	c.mu.Lock()
-	c.parent, c.deadline, c.inner, c.cancel, c.over = parent, deadline, nil, nil, false
-	c.mu.Unlock()
+// reset prepares the ctx for a hook; it is called before the hook gets it.
+func (c *parallelDeadlineCtx) reset(rt *parallelRuntime, parent context.Context, deadline int64) {
+	c.rt, c.parent, c.deadline, c.inner, c.cancel = rt, parent, deadline, nil, nil
+	c.phase.Store(parallelCtxLive)
 }
 
+// finish ends the ctx once its hook has returned.
 func (c *parallelDeadlineCtx) finish() {
+	if c.phase.CompareAndSwap(parallelCtxLive, parallelCtxOver) {
+		return
+	}
 	c.mu.Lock()
-	c.over = true
+	c.phase.Store(parallelCtxOver)
 	cancel := c.cancel
 	c.mu.Unlock()
 	if cancel != nil {
@@ -550,47 +563,45 @@ func (c *parallelDeadlineCtx) finish() {
 	}
 }
 
-func (c *parallelDeadlineCtx) Deadline() (time.Time, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.deadline, true
-}
+func (c *parallelDeadlineCtx) Deadline() (time.Time, bool) { return c.rt.at(c.deadline), true }
 
 func (c *parallelDeadlineCtx) Done() <-chan struct{} {
+	if c.phase.Load() == parallelCtxOver {
+		return parallelClosed
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.inner == nil {
-		if c.over {
+		if !c.phase.CompareAndSwap(parallelCtxLive, parallelCtxWaited) {
 			return parallelClosed
 		}
-		c.inner, c.cancel = context.WithDeadline(c.parent, c.deadline)
+		c.inner, c.cancel = context.WithDeadline(c.parent, c.rt.at(c.deadline))
 	}
 	return c.inner.Done()
 }
 
 func (c *parallelDeadlineCtx) Err() error {
-	c.mu.Lock()
-	inner, over, parent, deadline := c.inner, c.over, c.parent, c.deadline
-	c.mu.Unlock()
-	switch {
-	case inner != nil:
-		return inner.Err()
-	case over:
+	switch c.phase.Load() {
+	case parallelCtxOver:
 		return context.Canceled
-	case parent.Err() != nil:
-		return parent.Err()
-	case !time.Now().Before(deadline):
+	case parallelCtxWaited:
+		c.mu.Lock()
+		inner := c.inner
+		c.mu.Unlock()
+		if inner != nil {
+			return inner.Err()
+		}
+	}
+	if err := c.parent.Err(); err != nil {
+		return err
+	}
+	if c.rt.now() >= c.deadline {
 		return context.DeadlineExceeded
 	}
 	return nil
 }
 
-func (c *parallelDeadlineCtx) Value(key any) any {
-	c.mu.Lock()
-	parent := c.parent
-	c.mu.Unlock()
-	return parent.Value(key)
-}
+func (c *parallelDeadlineCtx) Value(key any) any { return c.parent.Value(key) }
 
 func (c *parallelDeadlineCtx) String() string { return "lifegen hook context" }
 
@@ -1199,7 +1210,7 @@ func (a *Parallel) construct(i int, deadline int64) (v any, err error) {
 	c, n := a.rt.comps[i], &a.rt.nodes[i]
 	switch {
 	case c.service != nil:
-		n.startCtx.reset(a.rt.startCtx, a.rt.at(deadline))
+		n.startCtx.reset(&a.rt, a.rt.startCtx, deadline)
 		defer n.startCtx.finish()
 		defer parallelCatch(&err)
 		return c.service.construct(&a.w, &n.startCtx)
@@ -1537,7 +1548,7 @@ func (a *Parallel) stopService(i int, now int64) (error, bool) {
 	deadline := a.stopDeadline(c, now)
 	if c.service.hasStop() {
 		a.beginHook(n, deadline)
-		n.stopCtx.reset(a.rt.stopBase, a.rt.at(deadline))
+		n.stopCtx.reset(&a.rt, a.rt.stopBase, deadline)
 		stopErr = parallelCall(func() error { return c.service.callStop(n.value, &n.stopCtx) })
 		n.stopCtx.finish()
 		if !a.endHook(n) {
