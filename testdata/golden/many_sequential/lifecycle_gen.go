@@ -34698,38 +34698,46 @@ func (p *appPool) totals() (processed, failed, dropped int64) {
 // plain receive; only an empty queue costs a select on the drain signal.
 func (h *appWorker[T]) serve(a *App, i, k int, p *appPool) {
 	defer p.exit()
-	ch, counts := h.queue(&a.w), &p.counts[k]
+	counts := &p.counts[k]
 	for {
-		select {
-		case item := <-ch:
-			if !h.take(a, i, p, counts, item) {
-				return
-			}
-			continue
-		default:
+		done, err := h.loop(a, i, p, counts)
+		if done {
+			return
 		}
-		if p.draining() {
-			return // drained: the queue is empty
-		}
-		select {
-		case item := <-ch:
-			if !h.take(a, i, p, counts, item) {
-				return
-			}
-		case <-p.drain:
-		}
+		a.handled(i, counts, err) // a handler panicked: count it, carry on
 	}
 }
 
-// take handles one item, unless the drain time is up: then the item counts
-// as dropped and the goroutine quits.
-func (h *appWorker[T]) take(a *App, i int, p *appPool, counts *appCounts, item T) bool {
-	if p.halted.Load() {
-		counts.dropped.Add(1)
-		return false
+// loop handles items until the worker is done, or until a handler panics:
+// recovering once per loop rather than once per item keeps the per-item
+// path as short as a plain receive and a call.
+func (h *appWorker[T]) loop(a *App, i int, p *appPool, counts *appCounts) (done bool, err error) {
+	defer appCatch(&err)
+	ch := h.queue(&a.w)
+	for {
+		var item T
+		select {
+		case item = <-ch:
+		default:
+			if p.draining() {
+				return true, nil // drained: the queue is empty
+			}
+			select {
+			case item = <-ch:
+			case <-p.drain:
+				continue
+			}
+		}
+		if p.halted.Load() {
+			counts.dropped.Add(1) // taken as the drain time ran out
+			return true, nil
+		}
+		if err := h.handle(&a.w, p.ctx, item); err != nil {
+			a.handled(i, counts, err)
+		} else {
+			counts.processed.Add(1)
+		}
 	}
-	a.handled(i, counts, h.call(a, p.ctx, item))
-	return true
 }
 
 // halt ends the drain: goroutines take no more items and their ctx is
@@ -34750,12 +34758,6 @@ func (p *appPool) draining() bool {
 	default:
 		return false
 	}
-}
-
-// call runs the handler for one item, turning a panic into an error.
-func (h *appWorker[T]) call(a *App, ctx context.Context, item T) (err error) {
-	defer appCatch(&err)
-	return h.handle(&a.w, ctx, item)
 }
 
 // drop takes what is left in the queue without blocking and counts it.
