@@ -1,0 +1,27 @@
+// Package sys is the common shape of the systems the benchmarks compare:
+// something that starts a set of components and returns a handle that
+// stops them.
+package sys
+
+import "context"
+
+// Stopper stops a started system. *App of lifegen and *fx.App fit.
+type Stopper interface {
+	Stop(ctx context.Context) error
+}
+
+// System is one way of starting the components of a graph.
+type System struct {
+	Name string
+	// Start builds the system (NewApp, fx.New, ...) and starts it.
+	Start func(ctx context.Context) (Stopper, error)
+}
+
+// Cycle is one benchmark op: build, start and stop.
+func (s System) Cycle(ctx context.Context) error {
+	st, err := s.Start(ctx)
+	if err != nil {
+		return err
+	}
+	return st.Stop(ctx)
+}
