@@ -12,8 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
+	"github.com/lifegen/lifegen/spec"
 	"github.com/lifegen/lifegen/templates"
 )
 
@@ -148,7 +148,7 @@ var wiringNames = []string{"appWiring"}
 type prefixes struct{ exported, unexported string }
 
 func newPrefixes(app string) prefixes {
-	return prefixes{exported: app, unexported: lowerCamel(app)}
+	return prefixes{exported: app, unexported: spec.LowerGoName(app)}
 }
 
 // rename maps a runtime name ("AppStatus", "appNode") to the app's
@@ -203,20 +203,4 @@ func (rs runtimeSource) renamed(p prefixes) (string, error) {
 	}
 	out.Write(src[last:])
 	return out.String(), scanErr
-}
-
-// lowerCamel lower-cases the leading upper-case word of a Go name:
-// "App" → "app", "HTTPServer" → "httpServer", "API" → "api".
-func lowerCamel(name string) string {
-	r := []rune(name)
-	for i := range r {
-		if !unicode.IsUpper(r[i]) {
-			break
-		}
-		if i > 0 && i+1 < len(r) && unicode.IsLower(r[i+1]) {
-			break
-		}
-		r[i] = unicode.ToLower(r[i])
-	}
-	return string(r)
 }

@@ -73,14 +73,6 @@ func TestRenameGivesEveryNameTheAppPrefix(t *testing.T) {
 	}
 }
 
-func TestLowerCamel(t *testing.T) {
-	for in, want := range map[string]string{"App": "app", "HTTPServer": "httpServer", "API": "api", "Shop": "shop", "MyAPI": "myAPI", "X": "x", "DBPool": "dbPool"} {
-		if got := lowerCamel(in); got != want {
-			t.Errorf("lowerCamel(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func mustGlob(t *testing.T, pattern string) []string {
 	t.Helper()
 	m, err := filepath.Glob(pattern)

@@ -100,7 +100,7 @@ func (g *wiring) newApp() {
 // paramName is the NewApp parameter of an input: lower camel case, with a
 // trailing underscore when that is a keyword or a name NewApp uses.
 func paramName(goName string, taken map[string]bool) string {
-	name := lowerCamel(goName)
+	name := spec.LowerGoName(goName)
 	for token.IsKeyword(name) || taken[name] {
 		name += "_"
 	}

@@ -25,7 +25,6 @@ type appServiceHooks interface {
 	hasRun() bool
 	runTakesCtx() bool
 	hasStop() bool
-	hasCheck() bool
 	callRun(v any, ctx context.Context) error
 	callStop(v any, ctx context.Context) error
 	callCheck(v any, ctx context.Context) error
@@ -39,7 +38,6 @@ func (s *appService[V]) publish(w *appWiring, v any) { s.set(w, v.(V)) }
 func (s *appService[V]) hasRun() bool                { return s.run.call != nil }
 func (s *appService[V]) runTakesCtx() bool           { return s.run.ctx }
 func (s *appService[V]) hasStop() bool               { return s.stop.call != nil }
-func (s *appService[V]) hasCheck() bool              { return s.check.call != nil }
 
 func (s *appService[V]) callRun(v any, ctx context.Context) error {
 	return s.run.call(v.(V), ctx)

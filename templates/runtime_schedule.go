@@ -433,9 +433,15 @@ func (a *App) abortStart(timer *time.Timer, least time.Duration) error {
 	return rt.result
 }
 
-var (
-	appErrAborted         = errors.New("lifegen: start aborted")
-	appErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
+// appError is an error of the runtime itself. Its values are constants,
+// so that they cannot be reassigned and errors.Is matches them.
+type appError string
+
+func (e appError) Error() string { return string(e) }
+
+const (
+	appErrAborted         appError = "lifegen: start aborted"
+	appErrStopDuringStart appError = "lifegen: Stop was called during Start"
 )
 
 // fail begins a shutdown because of err.

@@ -335,3 +335,19 @@ func waitFor(t *testing.T, cond func() bool) {
 	}
 	t.Fatal("condition not met within 5s")
 }
+
+// TestValueIsZeroUntilStarted checks what the generated accessors promise:
+// a service's value once it has started, the zero value before.
+func TestValueIsZeroUntilStarted(t *testing.T) {
+	field := "not yet published" // what a racing reader could otherwise see
+	b := newBuilder(t).service(svc{name: "db"})
+	b.comps[0].service.(*appService[string]).set = func(w *appWiring, v string) { field = v }
+	a := b.app()
+	if got := appValue(a, 0, &field); got != "" {
+		t.Fatalf("value before Start = %q, want the zero value", got)
+	}
+	startStop(t, a)
+	if got := appValue(a, 0, &field); got != "db" {
+		t.Errorf("value after Start = %q, want db", got)
+	}
+}

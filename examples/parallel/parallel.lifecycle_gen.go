@@ -790,7 +790,6 @@ type parallelServiceHooks interface {
 	hasRun() bool
 	runTakesCtx() bool
 	hasStop() bool
-	hasCheck() bool
 	callRun(v any, ctx context.Context) error
 	callStop(v any, ctx context.Context) error
 	callCheck(v any, ctx context.Context) error
@@ -804,7 +803,6 @@ func (s *parallelService[V]) publish(w *parallelWiring, v any) { s.set(w, v.(V))
 func (s *parallelService[V]) hasRun() bool                     { return s.run.call != nil }
 func (s *parallelService[V]) runTakesCtx() bool                { return s.run.ctx }
 func (s *parallelService[V]) hasStop() bool                    { return s.stop.call != nil }
-func (s *parallelService[V]) hasCheck() bool                   { return s.check.call != nil }
 
 func (s *parallelService[V]) callRun(v any, ctx context.Context) error {
 	return s.run.call(v.(V), ctx)
@@ -1402,9 +1400,15 @@ func (a *Parallel) abortStart(timer *time.Timer, least time.Duration) error {
 	return rt.result
 }
 
-var (
-	parallelErrAborted         = errors.New("lifegen: start aborted")
-	parallelErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
+// parallelError is an error of the runtime itself. Its values are constants,
+// so that they cannot be reassigned and errors.Is matches them.
+type parallelError string
+
+func (e parallelError) Error() string { return string(e) }
+
+const (
+	parallelErrAborted         parallelError = "lifegen: start aborted"
+	parallelErrStopDuringStart parallelError = "lifegen: Stop was called during Start"
 )
 
 // fail begins a shutdown because of err.

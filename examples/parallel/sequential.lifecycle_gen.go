@@ -790,7 +790,6 @@ type sequentialServiceHooks interface {
 	hasRun() bool
 	runTakesCtx() bool
 	hasStop() bool
-	hasCheck() bool
 	callRun(v any, ctx context.Context) error
 	callStop(v any, ctx context.Context) error
 	callCheck(v any, ctx context.Context) error
@@ -804,7 +803,6 @@ func (s *sequentialService[V]) publish(w *sequentialWiring, v any) { s.set(w, v.
 func (s *sequentialService[V]) hasRun() bool                       { return s.run.call != nil }
 func (s *sequentialService[V]) runTakesCtx() bool                  { return s.run.ctx }
 func (s *sequentialService[V]) hasStop() bool                      { return s.stop.call != nil }
-func (s *sequentialService[V]) hasCheck() bool                     { return s.check.call != nil }
 
 func (s *sequentialService[V]) callRun(v any, ctx context.Context) error {
 	return s.run.call(v.(V), ctx)
@@ -1402,9 +1400,15 @@ func (a *Sequential) abortStart(timer *time.Timer, least time.Duration) error {
 	return rt.result
 }
 
-var (
-	sequentialErrAborted         = errors.New("lifegen: start aborted")
-	sequentialErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
+// sequentialError is an error of the runtime itself. Its values are constants,
+// so that they cannot be reassigned and errors.Is matches them.
+type sequentialError string
+
+func (e sequentialError) Error() string { return string(e) }
+
+const (
+	sequentialErrAborted         sequentialError = "lifegen: start aborted"
+	sequentialErrStopDuringStart sequentialError = "lifegen: Stop was called during Start"
 )
 
 // fail begins a shutdown because of err.

@@ -823,7 +823,6 @@ type faultsServiceHooks interface {
 	hasRun() bool
 	runTakesCtx() bool
 	hasStop() bool
-	hasCheck() bool
 	callRun(v any, ctx context.Context) error
 	callStop(v any, ctx context.Context) error
 	callCheck(v any, ctx context.Context) error
@@ -837,7 +836,6 @@ func (s *faultsService[V]) publish(w *faultsWiring, v any) { s.set(w, v.(V)) }
 func (s *faultsService[V]) hasRun() bool                   { return s.run.call != nil }
 func (s *faultsService[V]) runTakesCtx() bool              { return s.run.ctx }
 func (s *faultsService[V]) hasStop() bool                  { return s.stop.call != nil }
-func (s *faultsService[V]) hasCheck() bool                 { return s.check.call != nil }
 
 func (s *faultsService[V]) callRun(v any, ctx context.Context) error {
 	return s.run.call(v.(V), ctx)
@@ -1433,9 +1431,15 @@ func (a *Faults) abortStart(timer *time.Timer, least time.Duration) error {
 	return rt.result
 }
 
-var (
-	faultsErrAborted         = errors.New("lifegen: start aborted")
-	faultsErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
+// faultsError is an error of the runtime itself. Its values are constants,
+// so that they cannot be reassigned and errors.Is matches them.
+type faultsError string
+
+func (e faultsError) Error() string { return string(e) }
+
+const (
+	faultsErrAborted         faultsError = "lifegen: start aborted"
+	faultsErrStopDuringStart faultsError = "lifegen: Stop was called during Start"
 )
 
 // fail begins a shutdown because of err.

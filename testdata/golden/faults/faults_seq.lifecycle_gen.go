@@ -824,7 +824,6 @@ type faultsSeqServiceHooks interface {
 	hasRun() bool
 	runTakesCtx() bool
 	hasStop() bool
-	hasCheck() bool
 	callRun(v any, ctx context.Context) error
 	callStop(v any, ctx context.Context) error
 	callCheck(v any, ctx context.Context) error
@@ -838,7 +837,6 @@ func (s *faultsSeqService[V]) publish(w *faultsSeqWiring, v any) { s.set(w, v.(V
 func (s *faultsSeqService[V]) hasRun() bool                      { return s.run.call != nil }
 func (s *faultsSeqService[V]) runTakesCtx() bool                 { return s.run.ctx }
 func (s *faultsSeqService[V]) hasStop() bool                     { return s.stop.call != nil }
-func (s *faultsSeqService[V]) hasCheck() bool                    { return s.check.call != nil }
 
 func (s *faultsSeqService[V]) callRun(v any, ctx context.Context) error {
 	return s.run.call(v.(V), ctx)
@@ -1436,9 +1434,15 @@ func (a *FaultsSeq) abortStart(timer *time.Timer, least time.Duration) error {
 	return rt.result
 }
 
-var (
-	faultsSeqErrAborted         = errors.New("lifegen: start aborted")
-	faultsSeqErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
+// faultsSeqError is an error of the runtime itself. Its values are constants,
+// so that they cannot be reassigned and errors.Is matches them.
+type faultsSeqError string
+
+func (e faultsSeqError) Error() string { return string(e) }
+
+const (
+	faultsSeqErrAborted         faultsSeqError = "lifegen: start aborted"
+	faultsSeqErrStopDuringStart faultsSeqError = "lifegen: Stop was called during Start"
 )
 
 // fail begins a shutdown because of err.

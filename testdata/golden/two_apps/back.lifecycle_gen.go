@@ -729,7 +729,6 @@ type backServiceHooks interface {
 	hasRun() bool
 	runTakesCtx() bool
 	hasStop() bool
-	hasCheck() bool
 	callRun(v any, ctx context.Context) error
 	callStop(v any, ctx context.Context) error
 	callCheck(v any, ctx context.Context) error
@@ -743,7 +742,6 @@ func (s *backService[V]) publish(w *backWiring, v any) { s.set(w, v.(V)) }
 func (s *backService[V]) hasRun() bool                 { return s.run.call != nil }
 func (s *backService[V]) runTakesCtx() bool            { return s.run.ctx }
 func (s *backService[V]) hasStop() bool                { return s.stop.call != nil }
-func (s *backService[V]) hasCheck() bool               { return s.check.call != nil }
 
 func (s *backService[V]) callRun(v any, ctx context.Context) error {
 	return s.run.call(v.(V), ctx)
@@ -1339,9 +1337,15 @@ func (a *Back) abortStart(timer *time.Timer, least time.Duration) error {
 	return rt.result
 }
 
-var (
-	backErrAborted         = errors.New("lifegen: start aborted")
-	backErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
+// backError is an error of the runtime itself. Its values are constants,
+// so that they cannot be reassigned and errors.Is matches them.
+type backError string
+
+func (e backError) Error() string { return string(e) }
+
+const (
+	backErrAborted         backError = "lifegen: start aborted"
+	backErrStopDuringStart backError = "lifegen: Stop was called during Start"
 )
 
 // fail begins a shutdown because of err.

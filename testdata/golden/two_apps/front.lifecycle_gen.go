@@ -765,7 +765,6 @@ type frontServiceHooks interface {
 	hasRun() bool
 	runTakesCtx() bool
 	hasStop() bool
-	hasCheck() bool
 	callRun(v any, ctx context.Context) error
 	callStop(v any, ctx context.Context) error
 	callCheck(v any, ctx context.Context) error
@@ -779,7 +778,6 @@ func (s *frontService[V]) publish(w *frontWiring, v any) { s.set(w, v.(V)) }
 func (s *frontService[V]) hasRun() bool                  { return s.run.call != nil }
 func (s *frontService[V]) runTakesCtx() bool             { return s.run.ctx }
 func (s *frontService[V]) hasStop() bool                 { return s.stop.call != nil }
-func (s *frontService[V]) hasCheck() bool                { return s.check.call != nil }
 
 func (s *frontService[V]) callRun(v any, ctx context.Context) error {
 	return s.run.call(v.(V), ctx)
@@ -1375,9 +1373,15 @@ func (a *Front) abortStart(timer *time.Timer, least time.Duration) error {
 	return rt.result
 }
 
-var (
-	frontErrAborted         = errors.New("lifegen: start aborted")
-	frontErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
+// frontError is an error of the runtime itself. Its values are constants,
+// so that they cannot be reassigned and errors.Is matches them.
+type frontError string
+
+func (e frontError) Error() string { return string(e) }
+
+const (
+	frontErrAborted         frontError = "lifegen: start aborted"
+	frontErrStopDuringStart frontError = "lifegen: Stop was called during Start"
 )
 
 // fail begins a shutdown because of err.

@@ -780,7 +780,6 @@ type appServiceHooks interface {
 	hasRun() bool
 	runTakesCtx() bool
 	hasStop() bool
-	hasCheck() bool
 	callRun(v any, ctx context.Context) error
 	callStop(v any, ctx context.Context) error
 	callCheck(v any, ctx context.Context) error
@@ -794,7 +793,6 @@ func (s *appService[V]) publish(w *appWiring, v any) { s.set(w, v.(V)) }
 func (s *appService[V]) hasRun() bool                { return s.run.call != nil }
 func (s *appService[V]) runTakesCtx() bool           { return s.run.ctx }
 func (s *appService[V]) hasStop() bool               { return s.stop.call != nil }
-func (s *appService[V]) hasCheck() bool              { return s.check.call != nil }
 
 func (s *appService[V]) callRun(v any, ctx context.Context) error {
 	return s.run.call(v.(V), ctx)
@@ -1390,9 +1388,15 @@ func (a *App) abortStart(timer *time.Timer, least time.Duration) error {
 	return rt.result
 }
 
-var (
-	appErrAborted         = errors.New("lifegen: start aborted")
-	appErrStopDuringStart = errors.New("lifegen: Stop was called during Start")
+// appError is an error of the runtime itself. Its values are constants,
+// so that they cannot be reassigned and errors.Is matches them.
+type appError string
+
+func (e appError) Error() string { return string(e) }
+
+const (
+	appErrAborted         appError = "lifegen: start aborted"
+	appErrStopDuringStart appError = "lifegen: Stop was called during Start"
 )
 
 // fail begins a shutdown because of err.
