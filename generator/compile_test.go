@@ -171,7 +171,7 @@ func stubImpl(t *testing.T, s *spec.Spec) string {
 	}
 	for _, sv := range s.Services {
 		if sv.Start.Alias == "" {
-			st.decl("func "+sv.Start.Name, fmt.Sprintf("func %s(%s) (v %s, err error) { return }", sv.Start.Name, params(sv.DependsOn), sv.Type.Text))
+			st.decl("func "+sv.Start.Name, fmt.Sprintf("func %s(%s) (v %s, err error) { return }", sv.Start.Name, params(spec.Refs(sv.DependsOn)), sv.Type.Text))
 		}
 		for _, m := range []string{sv.Run, sv.Stop, healthCheck(sv)} {
 			st.method(sv.Type.Expr, m)
@@ -185,7 +185,7 @@ func stubImpl(t *testing.T, s *spec.Spec) string {
 			}
 		}
 		if w.Handler.Alias == "" {
-			st.decl("func "+w.Handler.Name, fmt.Sprintf("func %s(%s, item %s) error { return nil }", w.Handler.Name, params(w.DependsOn), elem))
+			st.decl("func "+w.Handler.Name, fmt.Sprintf("func %s(%s, item %s) error { return nil }", w.Handler.Name, params(spec.Refs(w.DependsOn)), elem))
 		}
 	}
 	for name, arity := range st.types {

@@ -10,9 +10,9 @@ import (
 // service writes the signature check and table entry of a service.
 func (g *wiring) service(s *spec.Service) {
 	typ := g.tc.code(s.Type)
-	args := g.args(s.DependsOn)
-	doc := fmt.Sprintf("Service %q (%s:%d): %s(ctx%s) returns its value.", s.Name, g.file, s.DeclRange.Start.Line, s.Start, argNames(s.DependsOn))
-	checks := []jen.Code{g.signature(s.Start, g.paramTypes(s.DependsOn), typ, jen.Error())}
+	args := g.args(spec.Refs(s.DependsOn))
+	doc := fmt.Sprintf("Service %q (%s:%d): %s(ctx%s) returns its value.", s.Name, g.file, s.DeclRange.Start.Line, s.Start, argNames(spec.Refs(s.DependsOn)))
+	checks := []jen.Code{g.signature(s.Start, g.paramTypes(spec.Refs(s.DependsOn)), typ, jen.Error())}
 	hooks := []jen.Code{
 		jen.Id("start"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring")), jen.Id("ctx").Qual("context", "Context")).
 			Params(typ, jen.Error()).Block(jen.Return(g.tc.fn(s.Start).Call(args...))),
@@ -65,9 +65,9 @@ func (g *wiring) worker(w *spec.Worker) {
 	q := g.queueOf(w)
 	typ := g.tc.code(q.Type)
 	doc := fmt.Sprintf("Worker %q (%s:%d): %d goroutines call %s(ctx%s, item) for each item of queue %q.",
-		w.Name, g.file, w.DeclRange.Start.Line, w.Count, w.Handler, argNames(w.DependsOn), q.Name)
-	checks := []jen.Code{g.signature(w.Handler, append(g.paramTypes(w.DependsOn), typ), jen.Error())}
-	args := append(g.args(w.DependsOn), jen.Id("item"))
+		w.Name, g.file, w.DeclRange.Start.Line, w.Count, w.Handler, argNames(spec.Refs(w.DependsOn)), q.Name)
+	checks := []jen.Code{g.signature(w.Handler, append(g.paramTypes(spec.Refs(w.DependsOn)), typ), jen.Error())}
+	args := append(g.args(spec.Refs(w.DependsOn)), jen.Id("item"))
 	g.component(&w.Node, doc, checks,
 		jen.Id("worker"), jen.Op("&").Id(g.id("Worker")).Types(typ).Values(fields(
 			jen.Id("queue"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring"))).Add(g.tc.chanOf(q.Type)).

@@ -23,9 +23,9 @@ func (p *parser) buildGraph() {
 	for i, c := range p.spec.Components {
 		switch c := c.(type) {
 		case *Service:
-			p.addRefEdges(g, edges, i, c.DependsOn)
+			p.addRefEdges(g, edges, i, Refs(c.DependsOn))
 		case *Worker:
-			p.addRefEdges(g, edges, i, c.DependsOn)
+			p.addRefEdges(g, edges, i, Refs(c.DependsOn))
 		case *Queue:
 			p.addConsumerEdges(g, edges, i, c)
 		}

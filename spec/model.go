@@ -17,6 +17,9 @@ const (
 	KindService Kind = "service"
 	KindQueue   Kind = "queue"
 	KindWorker  Kind = "worker"
+	// KindApp is the first word of app.shutdown, the only reference to
+	// the app itself: it passes the app's shutdown function.
+	KindApp Kind = "app"
 )
 
 // Startup is the startup mode of the lifegen block.
@@ -32,6 +35,14 @@ const (
 const (
 	OnFailureShutdown = "shutdown"
 	OnFailureIgnore   = "ignore"
+	OnFailureRestart  = "restart"
+)
+
+// Run-loop exit policies (service.on_exit).
+const (
+	OnExitShutdown = "shutdown"
+	OnExitRestart  = "restart"
+	OnExitIgnore   = "ignore"
 )
 
 // Worker error policies (worker.on_error).
@@ -51,6 +62,10 @@ const (
 	DefaultThreshold       = 3
 	DefaultDrainTimeout    = 10 * time.Second
 	DefaultWorkerCount     = 1
+	DefaultRestartMax      = 5
+	DefaultRestartWithin   = time.Minute
+	DefaultBackoff         = time.Second
+	DefaultMaxBackoff      = 30 * time.Second
 )
 
 // Spec is a decoded and validated lifecycle spec: the model the generator
@@ -68,6 +83,9 @@ type Spec struct {
 	Startup Startup
 	// ShutdownTimeout bounds the whole shutdown (default 30s).
 	ShutdownTimeout time.Duration
+	// ShutdownDelay is the readiness drain before the first stop
+	// (default 0).
+	ShutdownDelay time.Duration
 	// Imports are the aliases usable in Go text, sorted by alias.
 	Imports []Import
 
@@ -75,6 +93,8 @@ type Spec struct {
 	Services []*Service
 	Queues   []*Queue
 	Workers  []*Worker
+	// Targets are the target blocks, in spec order.
+	Targets []*Target
 
 	// Components lists every service, queue and worker in spec order. Its
 	// indices are the node indices of Graph.
@@ -127,6 +147,28 @@ type Ref struct {
 // String returns the reference as written in native syntax.
 func (r Ref) String() string { return string(r.Kind) + "." + r.Name }
 
+// Dep is one entry of depends_on: a plain reference, or a group written
+// as a nested list whose members are passed together as one slice (or
+// spread into a final variadic parameter).
+type Dep struct {
+	// Refs holds the one reference of a plain entry, or the members of a
+	// group in the order written (at least one).
+	Refs []Ref
+	// Group reports a nested list.
+	Group bool
+	// Range covers the entry as written, brackets included for a group.
+	Range hcl.Range
+}
+
+// Refs returns every reference of deps in order, group members in place.
+func Refs(deps []Dep) []Ref {
+	var refs []Ref
+	for _, d := range deps {
+		refs = append(refs, d.Refs...)
+	}
+	return refs
+}
+
 // GoType is a validated Go type expression.
 type GoType struct {
 	// Text is the expression as written (trimmed), e.g. "*sql.DB".
@@ -165,14 +207,38 @@ type Input struct {
 // and health check.
 type Service struct {
 	Node
+	// Type is the written type; Type.Expr is nil when it is omitted and
+	// inferred from the constructor (Typed.Value).
 	Type  GoType
 	Start GoFunc
 	// Run, Stop are method names on Type, "" when absent.
-	Run, Stop    string
-	DependsOn    []Ref
+	Run, Stop string
+	DependsOn []Dep
+	// After lists the order-only references (services, queues, workers).
+	After []Ref
+	// StartTimeout bounds the constructor (and a readiness gate); 0 means
+	// "none": no deadline.
 	StartTimeout time.Duration
 	StopTimeout  time.Duration
-	Health       *Health // nil without a health block
+	// OnExit is what a run loop that returns before shutdown does:
+	// OnExitShutdown (default), OnExitRestart or OnExitIgnore.
+	OnExit string
+	// Restart holds the restart limits; it is non-nil exactly when the
+	// service has a restart policy (on_exit or health.on_failure is
+	// "restart"), with defaults for what the restart block leaves out.
+	Restart *Restart
+	Health  *Health // nil without a health block
+}
+
+// Restart is the restart block of a service (or its defaults).
+type Restart struct {
+	Max        int
+	Within     time.Duration
+	Backoff    time.Duration
+	MaxBackoff time.Duration
+	// DeclRange is the block's header, or the service's when the block
+	// is absent.
+	DeclRange hcl.Range
 }
 
 // Health is the health block of a service.
@@ -182,8 +248,11 @@ type Health struct {
 	Timeout          time.Duration
 	InitialDelay     time.Duration
 	FailureThreshold int
-	OnFailure        string // OnFailureShutdown or OnFailureIgnore
-	DeclRange        hcl.Range
+	OnFailure        string // OnFailureShutdown, OnFailureIgnore or OnFailureRestart
+	// ReadinessGate makes the service ready only after its first passing
+	// check.
+	ReadinessGate bool
+	DeclRange     hcl.Range
 }
 
 // Queue is a bounded channel of Type.
@@ -199,9 +268,18 @@ type Worker struct {
 	Queue        Ref
 	Handler      GoFunc
 	Count        int
-	DependsOn    []Ref
+	DependsOn    []Dep
+	After        []Ref
 	DrainTimeout time.Duration
 	OnError      string // OnErrorLog or OnErrorShutdown
+}
+
+// Target is a named set of components that can be started alone, with
+// everything they depend on.
+type Target struct {
+	Name       string
+	Components []Ref
+	DeclRange  hcl.Range
 }
 
 // Graph is the startup graph of SPEC 3.1 over Spec.Components: an edge
@@ -209,10 +287,17 @@ type Worker struct {
 // ready before Start). A queue depends on every worker that consumes it,
 // and whatever lists a queue in depends_on depends on the queue.
 type Graph struct {
-	// Deps[i] lists the nodes i depends on, without repeats: for services
-	// and workers in depends_on order (inputs skipped), for queues the
-	// consuming workers in spec order.
+	// Deps[i] lists the nodes i waits for at startup (and that stop only
+	// after i), without repeats: Needs[i] then After[i].
 	Deps [][]int
+	// Needs[i] lists the nodes i requires: for services and workers the
+	// services and queues of depends_on in order (group members in place,
+	// inputs and app.shutdown skipped), for queues the consuming workers
+	// in spec order. Targets start the closure of Needs.
+	Needs [][]int
+	// After[i] lists the nodes of i's after list that order i without
+	// being required.
+	After [][]int
 	// Dependents[i] lists the nodes that depend on i, ascending.
 	Dependents [][]int
 	// Order is a topological order (dependencies first), ties broken by

@@ -58,23 +58,23 @@ func quotedRefHint(expr hcl.Expression) string {
 
 // dependsOn reads the depends_on list of owner: references of an allowed
 // kind, neither to owner itself nor repeated.
-func (p *parser) dependsOn(attrs hcl.Attributes, owner *Node) []Ref {
+func (p *parser) dependsOn(attrs hcl.Attributes, owner *Node) []Dep {
 	attr := attrs["depends_on"]
 	if attr == nil {
 		return nil
 	}
 	exprs, diags := hcl.ExprList(attr.Expr)
 	p.diags = append(p.diags, diags...)
-	var refs []Ref
+	var deps []Dep
 	seen := map[Ref]hcl.Range{}
 	for _, expr := range exprs {
 		ref, ok := p.parseRef(expr)
 		if !ok || !p.checkDependency(ref, owner, seen) {
 			continue
 		}
-		refs = append(refs, ref)
+		deps = append(deps, Dep{Refs: []Ref{ref}, Range: ref.Range})
 	}
-	return refs
+	return deps
 }
 
 // checkDependency checks one depends_on entry of owner against its kind,
@@ -122,9 +122,9 @@ func (p *parser) resolveRefs() {
 	for _, c := range p.spec.Components {
 		switch c := c.(type) {
 		case *Service:
-			p.resolveAll(c.DependsOn)
+			p.resolveAll(Refs(c.DependsOn))
 		case *Worker:
-			p.resolveAll(c.DependsOn)
+			p.resolveAll(Refs(c.DependsOn))
 			if c.Queue.Kind != "" {
 				p.resolve(c.Queue)
 			}

@@ -115,7 +115,7 @@ func TestSpecExample(t *testing.T) {
 	if q.Capacity != 100 || q.Type.Text != "Order" || w.Count != 4 || w.DrainTimeout != 10*time.Second || w.OnError != OnErrorLog || w.Queue.String() != "queue.orders" {
 		t.Errorf("queue/worker: %+v %+v", q, w)
 	}
-	if api.GoName != "API" || api.Run != "Serve" || len(api.DependsOn) != 2 || api.DependsOn[1].String() != "queue.orders" {
+	if api.GoName != "API" || api.Run != "Serve" || len(api.DependsOn) != 2 || api.DependsOn[1].Refs[0].String() != "queue.orders" {
 		t.Errorf("api: %+v", api)
 	}
 	checkGraph(t, s.Graph, graphWant{

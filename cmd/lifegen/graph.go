@@ -133,9 +133,9 @@ func (g *graphView) addEdge(from, to int) {
 func dependsOn(c spec.Component) []spec.Ref {
 	switch c := c.(type) {
 	case *spec.Service:
-		return c.DependsOn
+		return spec.Refs(c.DependsOn)
 	case *spec.Worker:
-		return c.DependsOn
+		return spec.Refs(c.DependsOn)
 	}
 	return nil
 }

@@ -16,13 +16,13 @@ import (
 //	service "api"    { depends_on = [service.db, queue.jobs] }
 func testGraphSpec() *spec.Spec {
 	node := func(k spec.Kind, name string, i int) spec.Node { return spec.Node{Kind: k, Name: name, Index: i} }
-	ref := func(k spec.Kind, name string) spec.Ref { return spec.Ref{Kind: k, Name: name} }
-	db := &spec.Service{Node: node(spec.KindService, "db", 0), DependsOn: []spec.Ref{ref(spec.KindInput, "config")}}
+	ref := func(k spec.Kind, name string) spec.Dep { return spec.Dep{Refs: []spec.Ref{{Kind: k, Name: name}}} }
+	db := &spec.Service{Node: node(spec.KindService, "db", 0), DependsOn: []spec.Dep{ref(spec.KindInput, "config")}}
 	jobs := &spec.Queue{Node: node(spec.KindQueue, "jobs", 1)}
-	process := &spec.Worker{Node: node(spec.KindWorker, "process", 2), Queue: ref(spec.KindQueue, "jobs"),
-		DependsOn: []spec.Ref{ref(spec.KindService, "db")}}
+	process := &spec.Worker{Node: node(spec.KindWorker, "process", 2), Queue: ref(spec.KindQueue, "jobs").Refs[0],
+		DependsOn: []spec.Dep{ref(spec.KindService, "db")}}
 	api := &spec.Service{Node: node(spec.KindService, "http-api", 3),
-		DependsOn: []spec.Ref{ref(spec.KindService, "db"), ref(spec.KindQueue, "jobs")}}
+		DependsOn: []spec.Dep{ref(spec.KindService, "db"), ref(spec.KindQueue, "jobs")}}
 	return &spec.Spec{
 		App:        "App",
 		Inputs:     []*spec.Input{{Node: node(spec.KindInput, "config", 0)}},
