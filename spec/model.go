@@ -2,6 +2,7 @@ package spec
 
 import (
 	"go/ast"
+	"go/types"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
@@ -102,6 +103,10 @@ type Spec struct {
 
 	// Graph is the startup dependency graph of Components (SPEC 3.1).
 	Graph *Graph
+
+	// Pkg is the output package once CheckTypes has read it, nil before
+	// and when it could not be loaded.
+	Pkg *types.Package
 }
 
 // Import is one entry of lifegen.imports.
@@ -201,6 +206,9 @@ func (f GoFunc) String() string {
 type Input struct {
 	Node
 	Type GoType
+	// Typed is Type resolved by CheckTypes; nil when the package was not
+	// read.
+	Typed types.Type
 }
 
 // Service is a component with a constructor, an optional run loop, stop
@@ -228,6 +236,8 @@ type Service struct {
 	// "restart"), with defaults for what the restart block leaves out.
 	Restart *Restart
 	Health  *Health // nil without a health block
+	// Typed is set by CheckTypes; nil when the package was not read.
+	Typed *TypedService
 }
 
 // Restart is the restart block of a service (or its defaults).
@@ -260,6 +270,9 @@ type Queue struct {
 	Node
 	Type     GoType
 	Capacity int
+	// Typed is Type resolved by CheckTypes; nil when the package was not
+	// read.
+	Typed types.Type
 }
 
 // Worker is a pool of Count goroutines consuming Queue with Handler.
@@ -271,6 +284,8 @@ type Worker struct {
 	DependsOn    []Dep
 	After        []Ref
 	DrainTimeout time.Duration
+	// Typed is set by CheckTypes; nil when the package was not read.
+	Typed *TypedWorker
 	OnError      string // OnErrorLog or OnErrorShutdown
 }
 
