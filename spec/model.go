@@ -285,8 +285,8 @@ type Worker struct {
 	After        []Ref
 	DrainTimeout time.Duration
 	// Typed is set by CheckTypes; nil when the package was not read.
-	Typed *TypedWorker
-	OnError      string // OnErrorLog or OnErrorShutdown
+	Typed   *TypedWorker
+	OnError string // OnErrorLog or OnErrorShutdown
 }
 
 // Target is a named set of components that can be started alone, with
