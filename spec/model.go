@@ -284,9 +284,9 @@ type Worker struct {
 	DependsOn    []Dep
 	After        []Ref
 	DrainTimeout time.Duration
+	OnError      string // OnErrorLog or OnErrorShutdown
 	// Typed is set by CheckTypes; nil when the package was not read.
-	Typed   *TypedWorker
-	OnError string // OnErrorLog or OnErrorShutdown
+	Typed *TypedWorker
 }
 
 // Target is a named set of components that can be started alone, with
