@@ -1,0 +1,141 @@
+package lifecycle
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// restartLocked reports the failure err of a service whose policy is to
+// restart (in state, Failed or Unhealthy) and schedules the restart. The
+// restart waits for Start to finish first. a.mu is held.
+func (a *App) restartLocked(c *component, inst *instance, err error, state State) {
+	inst.failed = true
+	c.err = err
+	a.setStateLocked(c, state, err)
+	a.busy.Add(1)
+	go a.restart(c, inst, err)
+}
+
+// restart rebuilds c and everything that depends on it after inst
+// failed: it stops them in reverse order, waits for the backoff, and
+// starts them again in dependency order, retrying a restart that fails
+// to start, until c has failed more than its limit allows or a shutdown
+// begins. Restarts run one at a time.
+func (a *App) restart(c *component, inst *instance, cause error) {
+	defer a.busy.Done()
+	select {
+	case <-a.ready:
+	case <-a.life.Done():
+		return
+	}
+	a.restartMu.Lock()
+	defer a.restartMu.Unlock()
+	set := a.dependentsClosure(c)
+	for {
+		delay, ok := a.countFailure(c, inst, cause)
+		if !ok {
+			return
+		}
+		a.stopMonitors(context.Background(), set)
+		a.stopWalk(a.values, set, cause)
+		if !a.backoff(c, delay) {
+			return
+		}
+		a.mu.Lock()
+		r := a.newRound(a.life, set, func(*component, error) {})
+		a.mu.Unlock()
+		if cause = a.startRound(r); cause == nil || a.life.Err() != nil {
+			return
+		}
+		inst = nil
+	}
+}
+
+// countFailure counts a failure of c within its restart window. Past the
+// limit it shuts the app down and returns false; otherwise it returns the
+// backoff before the next start. inst is the failed instance, nil for a
+// restart that failed to start; a stale one means that the failure was
+// already dealt with.
+func (a *App) countFailure(c *component, inst *instance, cause error) (time.Duration, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.phase != running || (inst != nil && c.inst != inst) {
+		return 0, false
+	}
+	lim := restartLimits(c.Restart)
+	now := time.Now()
+	kept := c.failedAt[:0]
+	for _, t := range c.failedAt {
+		if now.Sub(t) < lim.Within {
+			kept = append(kept, t)
+		}
+	}
+	c.failedAt = append(kept, now)
+	n := len(c.failedAt)
+	if n > lim.Max {
+		err := fmt.Errorf("%s %q failed %d times within %s: %w", c.Kind, c.Name, n, lim.Within, cause)
+		a.beginShutdownLocked(context.Background(), fmt.Sprintf("%s %q failed too often", c.Kind, c.Name), err)
+		return 0, false
+	}
+	delay := lim.Backoff << (n - 1)
+	if delay > lim.MaxBackoff || delay <= 0 {
+		delay = lim.MaxBackoff
+	}
+	return delay, true
+}
+
+// backoff waits before a restart, in state restarting; a shutdown ends
+// the wait, and then nothing starts again.
+func (a *App) backoff(c *component, d time.Duration) bool {
+	a.mu.Lock()
+	c.restarts++
+	a.setStateLocked(c, Restarting, nil)
+	a.mu.Unlock()
+	return sleep(a.life, d) == nil
+}
+
+// dependentsClosure returns c and every enabled component that depends on
+// it, directly or not, in spec order.
+func (a *App) dependentsClosure(c *component) []*component {
+	in := make([]bool, len(a.comps))
+	var mark func(*component)
+	mark = func(d *component) {
+		if in[d.index] || !d.enabled {
+			return
+		}
+		in[d.index] = true
+		for _, x := range d.dependents {
+			mark(x)
+		}
+	}
+	mark(c)
+	var set []*component
+	for _, d := range a.comps {
+		if in[d.index] {
+			set = append(set, d)
+		}
+	}
+	return set
+}
+
+// restartLimits fills in the defaults of a service's restart limits.
+func restartLimits(l *RestartLimits) RestartLimits {
+	out := RestartLimits{Max: 5, Within: time.Minute, Backoff: time.Second, MaxBackoff: 30 * time.Second}
+	if l == nil {
+		return out
+	}
+	if l.Max > 0 {
+		out.Max = l.Max
+	}
+	if l.Within > 0 {
+		out.Within = l.Within
+	}
+	if l.Backoff > 0 {
+		out.Backoff = l.Backoff
+	}
+	if l.MaxBackoff > 0 {
+		out.MaxBackoff = l.MaxBackoff
+	}
+	return out
+}

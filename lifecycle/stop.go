@@ -1,0 +1,267 @@
+package lifecycle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+)
+
+// beginShutdownLocked begins the shutdown, once: it records why (cause
+// is the failure, nil for a requested shutdown), closes Done, aborts the
+// start and ends everything that waits on the app's life (backoffs,
+// health checks), then hands the stopping to a goroutine. ctx gives the
+// stops their values and deadline. It reports whether this call began
+// the shutdown. a.mu is held.
+func (a *App) beginShutdownLocked(ctx context.Context, reason string, cause error) bool {
+	if a.phase != starting && a.phase != running {
+		return false
+	}
+	drain := a.phase == running
+	a.phase, a.reason, a.cause = stopping, reason, cause
+	close(a.done)
+	a.abortStart()
+	a.endLife()
+	if drain {
+		a.cutDelay = make(chan struct{})
+	}
+	a.out.logLocked(a, slog.LevelInfo, "shutdown began: "+reason, errAttr(cause)...)
+	a.notify.send("STOPPING=1")
+	go a.shutdown(ctx, drain)
+	return true
+}
+
+// shutdown stops the app within ShutdownTimeout and ctx: the readiness
+// drain first (unless the start failed), then whatever is still starting
+// or restarting ends, the health monitors stop, and the components stop
+// in reverse dependency order.
+func (a *App) shutdown(ctx context.Context, drain bool) {
+	ctx, cancel := context.WithTimeout(ctx, a.shutdownTimeout())
+	defer cancel()
+	if drain {
+		a.drainReadiness(ctx)
+	}
+	waitFor(ctx, &a.busy)
+	a.stopMonitors(ctx, a.comps)
+	errs := a.stopWalk(ctx, a.comps, nil)
+	errs = append(errs, a.dropLeftovers()...)
+	a.finish(errs)
+}
+
+func (a *App) shutdownTimeout() time.Duration {
+	if a.cfg.ShutdownTimeout > 0 {
+		return a.cfg.ShutdownTimeout
+	}
+	return a.spec.ShutdownTimeout
+}
+
+// drainReadiness waits ShutdownDelay while /readyz already answers 503, so
+// that load balancers stop sending traffic before anything closes. A
+// second Stop or the end of ctx cuts it short.
+func (a *App) drainReadiness(ctx context.Context) {
+	a.mu.Lock()
+	delay, cut := a.cfg.ShutdownDelay, a.cutDelay
+	a.mu.Unlock()
+	if delay == 0 {
+		delay = a.spec.ShutdownDelay
+	}
+	if delay <= 0 || cut == nil {
+		return
+	}
+	t := time.NewTimer(delay)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-cut:
+	case <-ctx.Done():
+	}
+}
+
+// stopWalk stops the started components among set in reverse dependency
+// order, in parallel where the graph allows, and returns their stop
+// errors in spec order. restart is the cause of a restart, nil for the
+// shutdown. A component the walk does not reach before ctx ends is
+// reported as not stopped.
+func (a *App) stopWalk(ctx context.Context, set []*component, restart error) []error {
+	a.mu.Lock()
+	var members []*component
+	for _, c := range set {
+		if c.inst != nil && c.inst.ok && !c.inst.claimed {
+			members = append(members, c)
+		}
+	}
+	a.mu.Unlock()
+	errs := make([]error, len(a.comps))
+	visit := func(c *component) bool {
+		errs[c.index] = a.stopOne(ctx, c, restart)
+		return true
+	}
+	w := &walk{mu: &a.mu, ctx: ctx, visit: visit, next: (*component).waits}
+	for _, c := range w.run(a.comps, members) {
+		errs[c.index] = a.missedDeadline(ctx, c)
+	}
+	return nonNil(errs)
+}
+
+// stopOne stops one started component and records the outcome.
+func (a *App) stopOne(ctx context.Context, c *component, restart error) error {
+	a.mu.Lock()
+	inst := c.inst
+	inst.claimed = true
+	failed := c.state == Failed
+	a.setStateLocked(c, Stopping, nil)
+	cause := a.cause
+	a.mu.Unlock()
+	if restart != nil {
+		cause = restart
+	}
+	var err error
+	switch c.Kind {
+	case KindService:
+		err = a.stopService(ctx, c, inst, cause)
+	case KindWorker:
+		err = inst.pool.stop(ctx, restart != nil)
+	}
+	if err != nil {
+		err = fmt.Errorf("%s %q: %w", c.Kind, c.Name, err)
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	inst.ok = false
+	switch {
+	case err != nil:
+		c.err = err
+		a.setStateLocked(c, Failed, err)
+	case failed && restart == nil:
+		a.setStateLocked(c, Failed, c.err)
+	default:
+		a.setStateLocked(c, Stopped, nil)
+	}
+	return err
+}
+
+// stopService ends a service instance within its stop_timeout: its run
+// loop, then its stop hook and cleanup. A run loop without a ctx cannot
+// see its ctx end, so its stop comes first and is what ends it.
+func (a *App) stopService(parent context.Context, c *component, inst *instance, cause error) error {
+	ctx, cancel := withTimeout(parent, c.StopTimeout)
+	defer cancel()
+	_, runSeesCtx, _ := adapt(inst.hooks.Run)
+	var errs []error
+	if inst.runDone != nil && runSeesCtx {
+		errs = append(errs, a.endRun(ctx, c, inst))
+	}
+	errs = append(errs, a.callStop(ctx, c, inst, cause))
+	if inst.runDone != nil && !runSeesCtx {
+		errs = append(errs, a.endRun(ctx, c, inst))
+	}
+	return errors.Join(errs...)
+}
+
+// endRun cancels the run loop's ctx and waits for the loop to return.
+func (a *App) endRun(ctx context.Context, c *component, inst *instance) error {
+	inst.endRun()
+	select {
+	case <-inst.runDone:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("run did not return within %s: %w", c.StopTimeout, ctx.Err())
+	}
+}
+
+// callStop calls a service's stop hook, then its cleanup, as one call
+// bounded by ctx. cause is passed to stops that take it.
+func (a *App) callStop(ctx context.Context, c *component, inst *instance, cause error) error {
+	stop, _, _ := adapt(inst.hooks.Stop)
+	cleanup := inst.hooks.Cleanup
+	if stop == nil && cleanup == nil {
+		return nil
+	}
+	err := callErr(ctx, func(ctx context.Context) error {
+		if cleanup != nil {
+			defer cleanup()
+		}
+		if stop == nil {
+			return nil
+		}
+		return stop(ctx, cause)
+	})
+	switch {
+	case err == nil:
+		return nil
+	case ctx.Err() != nil && errors.Is(err, ctx.Err()):
+		return fmt.Errorf("stop: did not stop within %s: %w", c.StopTimeout, err)
+	}
+	return fmt.Errorf("stop: %w", err)
+}
+
+// missedDeadline records that the shutdown's deadline passed before c
+// could be stopped.
+func (a *App) missedDeadline(ctx context.Context, c *component) error {
+	err := fmt.Errorf("%s %q: did not stop before the shutdown deadline: %w", c.Kind, c.Name, context.Cause(ctx))
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	c.err = err
+	a.setStateLocked(c, Failed, err)
+	return err
+}
+
+// finish records the outcome of the shutdown and closes Stopped.
+func (a *App) finish(errs []error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for _, c := range a.comps {
+		if c.state == Restarting {
+			a.setStateLocked(c, Stopped, nil)
+		}
+	}
+	a.result = errors.Join(append([]error{a.cause}, errs...)...)
+	a.phase = finished
+	a.out.closeLocked()
+	close(a.stopped)
+}
+
+// unfinishedLocked names the components that have not stopped yet.
+func (a *App) unfinishedLocked() string {
+	var names []string
+	for _, c := range a.comps {
+		if c.state == Stopping || (c.inst != nil && c.inst.ok) {
+			names = append(names, c.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// waitFor waits for wg to reach zero, or for ctx to end.
+func waitFor(ctx context.Context, wg interface{ Wait() }) bool {
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func nonNil(errs []error) []error {
+	var out []error
+	for _, err := range errs {
+		if err != nil {
+			out = append(out, err)
+		}
+	}
+	return out
+}
+
+func errAttr(err error) []slog.Attr {
+	if err == nil {
+		return nil
+	}
+	return []slog.Attr{slog.Any("err", err)}
+}
