@@ -25,7 +25,7 @@ func TestValidSpecsCompile(t *testing.T) {
 	}
 	paths, _ := filepath.Glob(filepath.Join(goldenRoot, "*", "*.hcl"))
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "go.mod"), "module variants\n\ngo 1.26\n")
+	writeFile(t, filepath.Join(dir, "go.mod"), goMod(t, "variants"))
 	n := 0
 	for i, path := range paths {
 		src, err := os.ReadFile(path)
@@ -71,6 +71,17 @@ func TestValidSpecsCompile(t *testing.T) {
 		t.Fatalf("go vet on %d variants in %s: %v\n%s", n, dir, err, out)
 	}
 	t.Logf("%d variants vetted", n)
+}
+
+// goMod is the go.mod of a throwaway module that uses this checkout of
+// lifegen, as a user's module would with a replace directive.
+func goMod(t *testing.T, module string) string {
+	t.Helper()
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("module %s\n\ngo 1.26\n\nrequire github.com/lifegen/lifegen v0.0.0\n\nreplace github.com/lifegen/lifegen => %s\n", module, root)
 }
 
 func writeFile(t *testing.T, path, text string) {
@@ -173,7 +184,7 @@ func stubImpl(t *testing.T, s *spec.Spec) string {
 		if sv.Start.Alias == "" {
 			st.decl("func "+sv.Start.Name, fmt.Sprintf("func %s(%s) (v %s, err error) { return }", sv.Start.Name, params(spec.Refs(sv.DependsOn)), sv.Type.Text))
 		}
-		for _, m := range []string{sv.Run, sv.Stop, healthCheck(sv)} {
+		for _, m := range []string{sv.Run, sv.Stop, stubHealthCheck(sv)} {
 			st.method(sv.Type.Expr, m)
 		}
 	}
@@ -209,7 +220,7 @@ func stubImpl(t *testing.T, s *spec.Spec) string {
 	return fmt.Sprintf("package %s\n\nimport (\n%s)\n\nvar _ context.Context\n\n%s\n", s.Package, imports, body)
 }
 
-func healthCheck(sv *spec.Service) string {
+func stubHealthCheck(sv *spec.Service) string {
 	if sv.Health == nil {
 		return ""
 	}

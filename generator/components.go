@@ -2,166 +2,247 @@ package generator
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/lifegen/lifegen/spec"
 )
 
-// service writes the signature check and table entry of a service.
-func (g *wiring) service(s *spec.Service) {
-	typ := g.tc.code(s.Type)
-	args := g.args(spec.Refs(s.DependsOn))
-	doc := fmt.Sprintf("Service %q (%s:%d): %s(ctx%s) returns its value.", s.Name, g.file, s.DeclRange.Start.Line, s.Start, argNames(spec.Refs(s.DependsOn)))
-	checks := []jen.Code{g.signature(s.Start, g.paramTypes(spec.Refs(s.DependsOn)), typ, jen.Error())}
-	hooks := []jen.Code{
-		jen.Id("start"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring")), jen.Id("ctx").Qual("context", "Context")).
-			Params(typ, jen.Error()).Block(jen.Return(g.tc.fn(s.Start).Call(args...))),
-		jen.Id("set"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring")), jen.Id("v").Add(typ)).
-			Block(jen.Id("w").Dot(s.GoName).Op("=").Id("v")),
+// service writes the signature checks of a service's functions and the
+// method that describes it.
+func (g *file) service(s *spec.Service) {
+	checks := []jen.Code{g.startCheck(s)}
+	for _, m := range []struct {
+		name  string
+		typed *spec.Method
+		stop  bool
+	}{{s.Run, typedMethod(s, "run"), false}, {s.Stop, typedMethod(s, "stop"), true}, {healthCheck(s), typedMethod(s, "check"), false}} {
+		if m.name != "" {
+			checks = append(checks, g.methodCheck(s, m.name, m.typed, m.stop))
+		}
 	}
-	hooks = g.method(hooks, "run", s.Type, s.Run)
-	hooks = g.method(hooks, "stop", s.Type, s.Stop)
-	kv := []jen.Code{
-		jen.Id("startTimeout"), duration(s.StartTimeout),
-		jen.Id("stopTimeout"), duration(s.StopTimeout),
+	g.checks(&s.Node, checks)
+	kv := g.head(&s.Node)
+	if s.StartTimeout > 0 {
+		kv = append(kv, jen.Id("StartTimeout"), duration(s.StartTimeout))
+	}
+	kv = append(kv, jen.Id("StopTimeout"), duration(s.StopTimeout))
+	if s.OnExit != "" && s.OnExit != spec.OnExitShutdown {
+		kv = append(kv, jen.Id("OnExit"), policy(s.OnExit))
+	}
+	if r := s.Restart; r != nil {
+		kv = append(kv, jen.Id("Restart"), jen.Op("&").Add(rt("RestartLimits")).Values(fields(
+			jen.Id("Max"), jen.Lit(r.Max), jen.Id("Within"), duration(r.Within),
+			jen.Id("Backoff"), duration(r.Backoff), jen.Id("MaxBackoff"), duration(r.MaxBackoff))...))
 	}
 	if h := s.Health; h != nil {
-		hooks = g.method(hooks, "check", s.Type, h.Check)
-		kv = append(kv, jen.Id("health"), jen.Op("&").Id(g.id("Health")).Values(fields(
-			jen.Id("interval"), duration(h.Interval),
-			jen.Id("timeout"), duration(h.Timeout),
-			jen.Id("initialDelay"), duration(h.InitialDelay),
-			jen.Id("threshold"), jen.Lit(h.FailureThreshold),
-			jen.Id("shutdown"), jen.Lit(h.OnFailure == spec.OnFailureShutdown),
-		)...))
+		kv = append(kv, jen.Id("Health"), g.health(h))
 	}
-	kv = append(kv, jen.Id("service"), jen.Op("&").Id(g.id("Service")).Types(typ).Values(fields(hooks...)...))
-	g.component(&s.Node, doc, checks, kv...)
+	kv = append(kv, jen.Id("Start"), g.serviceStart(s))
+	g.component(&s.Node, g.serviceSummary(s), kv)
 }
 
-// method adds a run, stop or check method, adapted by appMethod so that a
-// signature other than the four allowed fails to compile on that line.
-func (g *wiring) method(hooks []jen.Code, field string, typ spec.GoType, name string) []jen.Code {
-	if name == "" {
-		return hooks
+// checks writes the lines that state the signatures of a component's
+// functions, so that a function changed after generating fails to
+// compile on a line that names it.
+func (g *file) checks(n *spec.Node, checks []jen.Code) {
+	g.doc(fmt.Sprintf("The functions of %s %q, as the wiring below calls them.", n.Kind, n.Name))
+	for _, c := range checks {
+		g.f.Var().Add(c)
 	}
-	t := g.tc.code(typ)
-	return append(hooks, jen.Id(field), jen.Id(g.id("Method")).Types(t).Call(jen.Parens(t).Dot(name)))
+	g.f.Line()
 }
 
-// queue writes the table entry of a queue.
-func (g *wiring) queue(q *spec.Queue) {
-	typ := g.tc.code(q.Type)
-	doc := fmt.Sprintf("Queue %q (%s:%d): a channel of %s with room for %d items.", q.Name, g.file, q.DeclRange.Start.Line, q.Type.Text, q.Capacity)
-	g.component(&q.Node, doc, nil, jen.Id("queue"), jen.Op("&").Id(g.id("Queue")).Types(typ).Values(fields(
-		jen.Id("capacity"), jen.Lit(q.Capacity),
-		jen.Id("ch"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring"))).Op("*").Add(g.tc.chanOf(q.Type)).
-			Block(jen.Return(jen.Op("&").Id("w").Dot(q.GoName))),
-	)...))
-}
-
-// worker writes the signature check and table entry of a worker block.
-func (g *wiring) worker(w *spec.Worker) {
-	q := g.queueOf(w)
-	typ := g.tc.code(q.Type)
-	doc := fmt.Sprintf("Worker %q (%s:%d): %d goroutines call %s(ctx%s, item) for each item of queue %q.",
-		w.Name, g.file, w.DeclRange.Start.Line, w.Count, w.Handler, argNames(spec.Refs(w.DependsOn)), q.Name)
-	checks := []jen.Code{g.signature(w.Handler, append(g.paramTypes(spec.Refs(w.DependsOn)), typ), jen.Error())}
-	args := append(g.args(spec.Refs(w.DependsOn)), jen.Id("item"))
-	g.component(&w.Node, doc, checks,
-		jen.Id("worker"), jen.Op("&").Id(g.id("Worker")).Types(typ).Values(fields(
-			jen.Id("queue"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring"))).Add(g.tc.chanOf(q.Type)).
-				Block(jen.Return(jen.Id("w").Dot(q.GoName))),
-			jen.Id("handle"), jen.Func().Params(jen.Id("w").Op("*").Id(g.id("Wiring")), jen.Id("ctx").Qual("context", "Context"), jen.Id("item").Add(typ)).
-				Error().Block(jen.Return(g.tc.fn(w.Handler).Call(args...))),
-		)...),
-		jen.Id("count"), jen.Lit(w.Count),
-		jen.Id("drainTimeout"), duration(w.DrainTimeout),
-		jen.Id("shutdownOnError"), jen.Lit(w.OnError == spec.OnErrorShutdown),
-	)
-}
-
-// signature is `_ func(context.Context, deps...) (results) = fn`, so that
-// a user function with another signature fails to compile on a line that
-// names it.
-func (g *wiring) signature(fn spec.GoFunc, params []jen.Code, results ...jen.Code) jen.Code {
-	params = append([]jen.Code{jen.Qual("context", "Context")}, params...)
-	return jen.Id("_").Func().Params(params...).Params(results...).Op("=").Add(g.tc.fn(fn))
-}
-
-// args are the arguments of a constructor or handler call: ctx, then one
-// value per depends_on entry in the order written.
-func (g *wiring) args(refs []spec.Ref) []jen.Code {
-	out := []jen.Code{jen.Id("ctx")}
-	for _, r := range refs {
-		out = append(out, jen.Id("w").Dot(g.goName(r)))
+// serviceSummary says in words what the block below does.
+func (g *file) serviceSummary(s *spec.Service) string {
+	parts := []string{fmt.Sprintf("%s(%s) returns its value", s.Start, strings.Join(g.argNames(s.DependsOn, s.Typed != nil && s.Typed.Start.Ctx || s.Typed == nil), ", "))}
+	if s.Run != "" {
+		parts = append(parts, s.Run+" runs until it stops")
 	}
-	return out
+	if s.Stop != "" {
+		parts = append(parts, s.Stop+" stops it")
+	}
+	if s.Health != nil {
+		parts = append(parts, s.Health.Check+" checks its health")
+	}
+	return strings.Join(parts, "; ")
 }
 
-// paramTypes are the parameter types matching args (without ctx).
-func (g *wiring) paramTypes(refs []spec.Ref) []jen.Code {
+// head is the start of every component literal: name, kind, what it needs
+// and what it comes after.
+func (g *file) head(n *spec.Node) []jen.Code {
+	kv := []jen.Code{jen.Id("Name"), jen.Lit(n.Name), jen.Id("Kind"), rt("Kind" + strings.ToUpper(string(n.Kind[:1])) + string(n.Kind[1:]))}
+	if names := g.names(needs(g.s.Graph, n.Index)); len(names) > 0 {
+		kv = append(kv, jen.Id("Needs"), jen.Index().String().Values(names...))
+	}
+	if g.s.Graph.After != nil {
+		if names := g.names(g.s.Graph.After[n.Index]); len(names) > 0 {
+			kv = append(kv, jen.Id("After"), jen.Index().String().Values(names...))
+		}
+	}
+	return kv
+}
+
+// needs returns what component i requires.
+func needs(gr *spec.Graph, i int) []int {
+	if gr.Needs != nil {
+		return gr.Needs[i]
+	}
+	return gr.Deps[i]
+}
+
+func (g *file) names(idx []int) []jen.Code {
 	var out []jen.Code
-	for _, r := range refs {
-		switch r.Kind {
-		case spec.KindInput:
-			out = append(out, g.tc.code(g.input(r.Name).Type))
-		case spec.KindService:
-			out = append(out, g.tc.code(g.lookup(r).(*spec.Service).Type))
-		case spec.KindQueue:
-			out = append(out, jen.Chan().Op("<-").Add(g.tc.code(g.lookup(r).(*spec.Queue).Type)))
-		}
+	for _, i := range idx {
+		out = append(out, jen.Lit(g.s.Components[i].Info().Name))
 	}
 	return out
 }
 
-func argNames(refs []spec.Ref) string {
-	s := ""
-	for _, r := range refs {
-		s += ", " + r.Name
-	}
-	return s
+// component writes the method that returns a component's description.
+func (g *file) component(n *spec.Node, summary string, kv []jen.Code) {
+	g.doc(fmt.Sprintf("%s describes %s %q: %s.", methodName(n), n.Kind, n.Name, summary))
+	g.f.Func().Params(jen.Id("a").Op("*").Id(g.app)).Id(methodName(n)).Params().Add(rt("Component")).Block(
+		jen.Return(rt("Component").Values(fields(kv...)...)),
+	)
+	g.f.Line()
 }
 
-// goName is the Go name of a referenced block.
-func (g *wiring) goName(r spec.Ref) string {
-	if r.Kind == spec.KindInput {
-		return g.input(r.Name).GoName
+// health writes a service's health settings.
+func (g *file) health(h *spec.Health) jen.Code {
+	kv := []jen.Code{
+		jen.Id("Interval"), duration(h.Interval),
+		jen.Id("Timeout"), duration(h.Timeout),
 	}
-	return g.lookup(r).Info().GoName
+	if h.InitialDelay > 0 {
+		kv = append(kv, jen.Id("InitialDelay"), duration(h.InitialDelay))
+	}
+	kv = append(kv, jen.Id("Threshold"), jen.Lit(h.FailureThreshold), jen.Id("OnFailure"), policy(h.OnFailure))
+	if h.ReadinessGate {
+		kv = append(kv, jen.Id("ReadinessGate"), jen.True())
+	}
+	return jen.Op("&").Add(rt("Health")).Values(fields(kv...)...)
 }
 
-func (g *wiring) input(name string) *spec.Input {
-	if g.inputs == nil {
-		g.inputs = make(map[string]*spec.Input, len(g.s.Inputs))
-		for _, in := range g.s.Inputs {
-			if _, dup := g.inputs[in.Name]; !dup {
-				g.inputs[in.Name] = in
-			}
+func policy(p string) jen.Code { return rt("Policy" + strings.ToUpper(p[:1]) + p[1:]) }
+
+// serviceStart writes a service's Start: the constructor call with its
+// arguments, then the hooks bound to the new value.
+func (g *file) serviceStart(s *spec.Service) jen.Code {
+	call := g.typedCall(s)
+	args := g.args(s.DependsOn, call)
+	if call.Ctx {
+		args = append([]jen.Code{jen.Id("ctx")}, args...)
+	}
+	results := []jen.Code{jen.Id("v")}
+	if call.Cleanup {
+		results = append(results, jen.Id("cleanup"))
+	}
+	if call.Error {
+		results = append(results, jen.Id("err"))
+	}
+	body := []jen.Code{jen.List(results...).Op(":=").Add(g.tc.fn(s.Start)).Call(args...)}
+	if call.Error {
+		body = append(body, jen.If(jen.Id("err").Op("!=").Nil()).Block(jen.Return(rt("Hooks").Values(), jen.Id("err"))))
+	}
+	hooks := []jen.Code{jen.Id("Value"), jen.Id("v")}
+	for _, m := range []struct{ field, name string }{{"Run", s.Run}, {"Stop", s.Stop}, {"Check", healthCheck(s)}} {
+		if m.name != "" {
+			hooks = append(hooks, jen.Id(m.field), jen.Id("v").Dot(m.name))
 		}
 	}
-	if in, ok := g.inputs[name]; ok {
-		return in
+	if call.Cleanup {
+		hooks = append(hooks, jen.Id("Cleanup"), jen.Id("cleanup"))
 	}
-	panic(fmt.Sprintf("internal error: input %q not in the validated spec", name))
+	body = append(body, jen.Return(rt("Hooks").Values(pairs(hooks...)...), jen.Nil()))
+	ctx := jen.Id("ctx")
+	if !call.Ctx {
+		ctx = jen.Null()
+	}
+	return jen.Func().Params(ctx.Qual("context", "Context")).Params(rt("Hooks"), jen.Error()).Block(body...)
 }
 
-func (g *wiring) lookup(r spec.Ref) spec.Component {
-	if g.components == nil {
-		// An index, not a scan per reference: that was quadratic in the
-		// size of the spec.
-		g.components = make(map[componentKey]spec.Component, len(g.s.Components))
-		for _, c := range g.s.Components {
-			k := componentKey{c.Info().Kind, c.Info().Name}
-			if _, dup := g.components[k]; !dup {
-				g.components[k] = c
-			}
+// pairs writes key: value pairs on one line.
+func pairs(kv ...jen.Code) []jen.Code {
+	var out []jen.Code
+	for i := 0; i+1 < len(kv); i += 2 {
+		out = append(out, jen.Add(kv[i]).Op(":").Add(kv[i+1]))
+	}
+	return out
+}
+
+// queue writes the method that describes a queue.
+func (g *file) queue(q *spec.Queue) {
+	summary := fmt.Sprintf("a channel of %s with room for %d items, made by %s and never closed", q.Type.Text, q.Capacity, g.newName())
+	kv := append(g.head(&q.Node), jen.Id("Queue"), rt("Chan").Call(jen.Id("a").Dot(g.field(&q.Node))))
+	g.component(&q.Node, summary, kv)
+}
+
+// worker writes the signature check of a worker's handler and the method
+// that describes the worker.
+func (g *file) worker(w *spec.Worker) {
+	q := g.queueOf(w)
+	call := g.handlerCall(w)
+	summary := fmt.Sprintf("%d goroutines call %s(%s) for each item of queue %q",
+		w.Count, w.Handler, strings.Join(append(g.argNames(w.DependsOn, call.Ctx), "item"), ", "), q.Name)
+	g.checks(&w.Node, []jen.Code{g.handlerCheck(w, q, call)})
+	kv := append(g.head(&w.Node),
+		jen.Id("Count"), jen.Lit(w.Count),
+		jen.Id("DrainTimeout"), duration(w.DrainTimeout),
+		jen.Id("OnError"), policy(w.OnError),
+		jen.Id("Start"), g.workerStart(w, q, call))
+	g.component(&w.Node, summary, kv)
+}
+
+// workerStart writes a worker's Start: it takes the current values of the
+// services the handler needs, and binds the handler to them and to the
+// queue.
+func (g *file) workerStart(w *spec.Worker, q *spec.Queue, call *spec.Call) jen.Code {
+	var locals, values []jen.Code
+	bound := map[string]string{}
+	for _, r := range spec.Refs(w.DependsOn) {
+		if r.Kind == spec.KindService {
+			name := g.localName(r, bound)
+			bound[r.Name] = name
+			locals = append(locals, jen.Id(name))
+			values = append(values, jen.Id("a").Dot(g.service0(r).GoName).Call())
 		}
 	}
-	if c, ok := g.components[componentKey{r.Kind, r.Name}]; ok {
-		return c
+	args := g.argsWith(w.DependsOn, call, func(r spec.Ref) jen.Code {
+		if name, ok := bound[r.Name]; ok && r.Kind == spec.KindService {
+			return jen.Id(name)
+		}
+		return g.arg(r)
+	})
+	if call.Ctx {
+		args = append([]jen.Code{jen.Id("ctx")}, args...)
 	}
-	panic(fmt.Sprintf("internal error: %s not in the validated spec", r))
+	args = append(args, jen.Id("item"))
+	handle := jen.Return(g.tc.fn(w.Handler).Call(args...))
+	if !call.Error {
+		handle = jen.Add(g.tc.fn(w.Handler).Call(args...)).Line().Return(jen.Nil())
+	}
+	handler := jen.Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("item").Add(g.queueType(q))).Error().Block(handle)
+	var body []jen.Code
+	if len(locals) > 0 {
+		body = append(body, jen.List(locals...).Op(":=").List(values...))
+	}
+	consume := rt("Consume").Call(jen.Id("a").Dot(g.field(&q.Node)), handler)
+	body = append(body, jen.Return(rt("Hooks").Values(jen.Id("Consume").Op(":").Add(consume)), jen.Nil()))
+	return jen.Func().Params(jen.Qual("context", "Context")).Params(rt("Hooks"), jen.Error()).Block(body...)
 }
 
-func (g *wiring) queueOf(w *spec.Worker) *spec.Queue { return g.lookup(w.Queue).(*spec.Queue) }
+// localName is the name of a local variable that holds a service's value
+// in a worker's Start: its Go name in lower camel case, unless that would
+// hide something the handler call needs.
+func (g *file) localName(r spec.Ref, taken map[string]string) string {
+	name := spec.LowerGoName(g.service0(r).GoName)
+	switch name {
+	case "a", "ctx", "item", "err", "lifecycle", "context":
+		return name + "Value"
+	}
+	if g.tc.paths[name] != "" || isKeyword(name) {
+		return name + "Value"
+	}
+	return name
+}

@@ -82,27 +82,29 @@ func TestGeneratedNamesAndImports(t *testing.T) {
 	src := string(f.Bytes)
 	for _, want := range []string{
 		"package fallback",
-		"func NewShop(config *Config, type_ map[string][]int) *Shop",
+		"func NewShop(config *Config, typeInput map[string][]int) *Shop",
 		"func (a *Shop) UserDB() *sql.DB",
 		"func (a *Shop) Jobs() chan<- chan<- Box[xtime.Duration]",
-		"_ func(context.Context, *Config, map[string][]int) (*sql.DB, error) = OpenDB",
-		"_ func(context.Context, *sql.DB, chan<- Box[xtime.Duration]) error = Handle",
-		"_ func(context.Context, chan<- chan<- Box[xtime.Duration], *sql.DB) (API, error) = NewAPI",
-		"stop: shopMethod[*sql.DB]((*sql.DB).Close)",
+		"var _ func(context.Context, *Config, map[string][]int) (*sql.DB, error) = OpenDB",
+		"var _ func(context.Context, *sql.DB, chan<- Box[xtime.Duration]) error = Handle",
+		"var _ func(context.Context, chan<- chan<- Box[xtime.Duration], *sql.DB) (API, error) = NewAPI",
+		"var _ = lifecycle.IsStopMethod[*sql.DB]((*sql.DB).Close)",
+		"return lifecycle.Hooks{Value: v, Stop: v.Close}, nil",
 		`xtime "time"`,
-		"type shopRuntime struct",
+		"ShopState  = lifecycle.State",
+		"const _ = lifecycle.RegenerateIfUndefinedV1",
 	} {
 		if !strings.Contains(src, want) {
 			t.Errorf("generated file lacks %q", want)
 		}
 	}
-	if strings.Contains(src, "appRuntime") || strings.Contains(src, "AppState") {
-		t.Error("generated file still uses the runtime's default names")
+	if strings.Contains(src, "AppState") {
+		t.Error("generated file uses the default app name")
 	}
 	imports := importPaths(t, f.Bytes)
 	for _, p := range imports {
-		if strings.Contains(strings.Split(p, "/")[0], ".") {
-			t.Errorf("imports %s: only the standard library and the spec's imports are allowed", p)
+		if strings.Contains(strings.Split(p, "/")[0], ".") && p != lifecyclePath {
+			t.Errorf("imports %s: only the standard library, the runtime and the spec's imports are allowed", p)
 		}
 	}
 }
@@ -125,7 +127,7 @@ func TestGenerateRejectsAnUnvalidatedSpec(t *testing.T) {
 }
 
 func TestDurationLiterals(t *testing.T) {
-	for d, want := range map[string]string{"0s": "0", "1h": "1 * time.Hour", "90s": "90 * time.Second", "1.5s": "1500 * time.Millisecond", "2us": "2 * time.Microsecond", "7ns": "7 * time.Nanosecond"} {
+	for d, want := range map[string]string{"0s": "0", "1h": "time.Hour", "2h": "2 * time.Hour", "90s": "90 * time.Second", "1.5s": "1500 * time.Millisecond", "2us": "2 * time.Microsecond", "7ns": "7 * time.Nanosecond"} {
 		dur, err := parseDuration(d)
 		if err != nil {
 			t.Fatal(err)

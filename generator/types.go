@@ -25,14 +25,14 @@ func (tc typeConv) fn(f spec.GoFunc) *jen.Statement {
 	return jen.Qual(tc.paths[f.Alias], f.Name)
 }
 
-// chanOf writes `chan T` for a queue's element type T. A receive-only
-// channel type there needs parentheses: `chan <-chan int` is parsed as
-// `chan<- chan int`.
-func (tc typeConv) chanOf(t spec.GoType) *jen.Statement {
+// elem writes a queue's element type T so that it can follow `chan` or
+// `chan<-`: a receive-only channel type there needs parentheses, since
+// `chan <-chan int` is parsed as `chan<- chan int`.
+func (tc typeConv) elem(t spec.GoType) *jen.Statement {
 	if c, ok := t.Expr.(*ast.ChanType); ok && c.Dir == ast.RECV {
-		return jen.Chan().Parens(tc.expr(t.Expr))
+		return jen.Parens(tc.expr(t.Expr))
 	}
-	return jen.Chan().Add(tc.expr(t.Expr))
+	return tc.expr(t.Expr)
 }
 
 func (tc typeConv) expr(e ast.Expr) *jen.Statement {

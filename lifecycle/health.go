@@ -2,7 +2,6 @@ package lifecycle
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -23,7 +22,7 @@ type checker struct {
 
 // errCheckBusy is the failure of a check that could not run because the
 // previous one, past its timeout, has not returned yet.
-var errCheckBusy = errors.New("the previous health check has not returned yet")
+var errCheckBusy = fmt.Errorf("the previous health check has not returned yet: %w", context.DeadlineExceeded)
 
 // run calls the check within its timeout. A check that ignores its ctx is
 // abandoned at the timeout, and no new check starts until it returns.

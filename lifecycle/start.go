@@ -132,7 +132,7 @@ func startFailure(parent, ctx context.Context, c *component, err error) error {
 // constructor returned after it was abandoned, or whose readiness gate
 // never opened. It is stopped as at shutdown, within stop_timeout.
 func (a *App) stopLate(c *component, h Hooks) {
-	ctx, cancel := withTimeout(context.Background(), c.StopTimeout)
+	ctx, cancel := withStopTimeout(context.Background(), c)
 	defer cancel()
 	inst := &instance{hooks: h}
 	if err := a.callStop(ctx, c, inst, nil); err != nil {

@@ -33,15 +33,21 @@ func (a *App) beginShutdownLocked(ctx context.Context, reason string, cause erro
 	return true
 }
 
-// shutdown stops the app within ShutdownTimeout and ctx: the readiness
-// drain first (unless the start failed), then whatever is still starting
-// or restarting ends, the health monitors stop, and the components stop
-// in reverse dependency order.
-func (a *App) shutdown(ctx context.Context, drain bool) {
-	ctx, cancel := context.WithTimeout(ctx, a.shutdownTimeout())
+// shutdown stops the app: the readiness drain first (unless the start
+// failed), then whatever is still starting or restarting ends, the health
+// monitors stop, and the components stop in reverse dependency order.
+// The stops get stopCtx's values and the earlier of its deadline and
+// ShutdownTimeout, but not its cancellation: cancelling Stop's ctx makes
+// Stop return, while the shutdown goes on to its end.
+func (a *App) shutdown(stopCtx context.Context, drain bool) {
+	deadline := time.Now().Add(a.shutdownTimeout())
+	if d, ok := stopCtx.Deadline(); ok && d.Before(deadline) {
+		deadline = d
+	}
+	ctx, cancel := context.WithDeadline(context.WithoutCancel(stopCtx), deadline)
 	defer cancel()
 	if drain {
-		a.drainReadiness(ctx)
+		a.drainReadiness(ctx, stopCtx)
 	}
 	waitFor(ctx, &a.busy)
 	a.stopMonitors(ctx, a.comps)
@@ -59,8 +65,9 @@ func (a *App) shutdownTimeout() time.Duration {
 
 // drainReadiness waits ShutdownDelay while /readyz already answers 503, so
 // that load balancers stop sending traffic before anything closes. A
-// second Stop or the end of ctx cuts it short.
-func (a *App) drainReadiness(ctx context.Context) {
+// second Stop, the end of Stop's ctx or the shutdown's deadline cuts it
+// short.
+func (a *App) drainReadiness(ctx, stopCtx context.Context) {
 	a.mu.Lock()
 	delay, cut := a.cfg.ShutdownDelay, a.cutDelay
 	a.mu.Unlock()
@@ -75,6 +82,7 @@ func (a *App) drainReadiness(ctx context.Context) {
 	select {
 	case <-t.C:
 	case <-cut:
+	case <-stopCtx.Done():
 	case <-ctx.Done():
 	}
 }
@@ -146,7 +154,7 @@ func (a *App) stopOne(ctx context.Context, c *component, restart error) error {
 // loop, then its stop hook and cleanup. A run loop without a ctx cannot
 // see its ctx end, so its stop comes first and is what ends it.
 func (a *App) stopService(parent context.Context, c *component, inst *instance, cause error) error {
-	ctx, cancel := withTimeout(parent, c.StopTimeout)
+	ctx, cancel := withStopTimeout(parent, c)
 	defer cancel()
 	_, runSeesCtx, _ := adapt(inst.hooks.Run)
 	var errs []error
@@ -167,8 +175,32 @@ func (a *App) endRun(ctx context.Context, c *component, inst *instance) error {
 	case <-inst.runDone:
 		return nil
 	case <-ctx.Done():
-		return fmt.Errorf("run did not return within %s: %w", c.StopTimeout, ctx.Err())
+		return fmt.Errorf("run did not return %s: %w", timeoutText(ctx), ctx.Err())
 	}
+}
+
+// stopTimeout is the cause of a stop ctx whose own stop_timeout passed,
+// as opposed to the shutdown's deadline.
+type stopTimeout time.Duration
+
+func (d stopTimeout) Error() string { return fmt.Sprintf("stop_timeout of %s", time.Duration(d)) }
+
+// withStopTimeout bounds a stop by the component's stop_timeout, within
+// the shutdown's ctx.
+func withStopTimeout(parent context.Context, c *component) (context.Context, context.CancelFunc) {
+	if c.StopTimeout <= 0 {
+		return context.WithCancel(parent)
+	}
+	return context.WithTimeoutCause(parent, c.StopTimeout, stopTimeout(c.StopTimeout))
+}
+
+// timeoutText says which deadline ended a stop: its stop_timeout, or the
+// shutdown's deadline when that came first.
+func timeoutText(ctx context.Context) string {
+	if d, ok := context.Cause(ctx).(stopTimeout); ok {
+		return fmt.Sprintf("within %s", time.Duration(d))
+	}
+	return "before the shutdown deadline"
 }
 
 // callStop calls a service's stop hook, then its cleanup, as one call
@@ -192,18 +224,28 @@ func (a *App) callStop(ctx context.Context, c *component, inst *instance, cause 
 	case err == nil:
 		return nil
 	case ctx.Err() != nil && errors.Is(err, ctx.Err()):
-		return fmt.Errorf("stop: did not stop within %s: %w", c.StopTimeout, err)
+		return fmt.Errorf("stop: did not stop %s: %w", timeoutText(ctx), err)
 	}
 	return fmt.Errorf("stop: %w", err)
 }
 
 // missedDeadline records that the shutdown's deadline passed before c
-// could be stopped.
+// could be stopped. Its stop is never called; its run loop's ctx is
+// cancelled and its worker goroutines are told to end, so that nothing of
+// the runtime waits forever.
 func (a *App) missedDeadline(ctx context.Context, c *component) error {
-	err := fmt.Errorf("%s %q: did not stop before the shutdown deadline: %w", c.Kind, c.Name, context.Cause(ctx))
+	err := fmt.Errorf("%s %q: stop: did not stop before the shutdown deadline: %w", c.Kind, c.Name, context.Cause(ctx))
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	c.err = err
+	if inst := c.inst; inst != nil {
+		if inst.endRun != nil {
+			inst.endRun()
+		}
+		if inst.pool != nil {
+			inst.pool.abandon()
+		}
+	}
 	a.setStateLocked(c, Failed, err)
 	return err
 }

@@ -105,6 +105,14 @@ type pool struct {
 	quit    chan struct{} // closed: take no more items
 	drain   chan struct{} // closed: return once the queue is empty
 	wg      sync.WaitGroup
+	once    sync.Once // closes quit
+}
+
+// abandon tells the goroutines to take no more items and cancels their
+// ctx, without waiting for them.
+func (p *pool) abandon() {
+	p.once.Do(func() { close(p.quit) })
+	p.cancel()
 }
 
 // startPoolLocked launches a worker's goroutines. a.mu is held.
@@ -178,7 +186,7 @@ func (p *pool) stop(ctx context.Context, restart bool) error {
 		close(idle)
 	}()
 	if restart {
-		close(p.quit)
+		p.once.Do(func() { close(p.quit) })
 	} else {
 		close(p.drain)
 	}
@@ -189,10 +197,7 @@ func (p *pool) stop(ctx context.Context, restart bool) error {
 		return nil
 	case <-dctx.Done():
 	}
-	if !restart {
-		close(p.quit)
-	}
-	p.cancel()
+	p.abandon()
 	select {
 	case <-idle:
 		return nil

@@ -4,1860 +4,220 @@ package stop_hang
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
-	"fmt"
+	"github.com/lifegen/lifegen/lifecycle"
 	"log/slog"
 	"net/http"
-	"runtime/debug"
-	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 )
 
-// appWiring holds the inputs, the value of every service and the channel of
-// every queue. Dependents read the values once their dependencies are ready.
-type appWiring struct {
-	Probe    *Probe // input "probe" (lifecycle.hcl:7)
-	Base     *Node  // service "base" (lifecycle.hcl:11)
-	Hanger   *Node  // service "hanger" (lifecycle.hcl:18)
-	Stubborn *Node  // service "stubborn" (lifecycle.hcl:26)
-}
+// This file needs the lifecycle package of the lifegen version that generated
+// it: if the next line does not compile, run go generate again.
+const _ = lifecycle.RegenerateIfUndefinedV1
 
-// NewApp returns an App that runs the components of lifecycle.hcl. Set its
-// exported fields, then call Run, or Start and Stop.
-func NewApp(probe *Probe) *App {
-	return appNew(appWiring{Probe: probe}, appComponents, appSpec)
-}
-
-// Base returns the value of service "base" once it has started, else the zero
-// value.
-func (a *App) Base() *Node {
-	return appValue(a, 0, &a.w.Base)
-}
-
-// Hanger returns the value of service "hanger" once it has started, else the
-// zero value.
-func (a *App) Hanger() *Node {
-	return appValue(a, 1, &a.w.Hanger)
-}
-
-// Stubborn returns the value of service "stubborn" once it has started, else
-// the zero value.
-func (a *App) Stubborn() *Node {
-	return appValue(a, 2, &a.w.Stubborn)
-}
-
-// appSpec holds the settings of lifecycle.hcl. The sequential startup order is
-// base, hanger, stubborn.
-var appSpec = appOptions{
-	shutdownTimeout: 5 * time.Second,
-	sequential:      false,
-	order:           []int{0, 1, 2},
-}
-
-// appComponents lists every component in spec order; deps and dependents are
-// positions in this list.
-var appComponents = []*appComponent{
-	appBaseComponent,
-	appHangerComponent,
-	appStubbornComponent,
-}
-
-// Service "base" (lifecycle.hcl:11): NewBase(ctx, probe) returns its value. It
-// starts at once and stops once hanger and stubborn have stopped.
-var (
-	_ func(context.Context, *Probe) (*Node, error) = NewBase
-
-	appBaseComponent = &appComponent{
-		name:         "base",
-		kind:         "service",
-		dependents:   []int{1, 2},
-		startTimeout: 15 * time.Second,
-		stopTimeout:  15 * time.Second,
-		service: &appService[*Node]{
-			start: func(w *appWiring, ctx context.Context) (*Node, error) {
-				return NewBase(ctx, w.Probe)
-			},
-			set: func(w *appWiring, v *Node) {
-				w.Base = v
-			},
-			stop: appMethod[*Node]((*Node).Close),
-		},
-	}
-)
-
-// Service "hanger" (lifecycle.hcl:18): NewHanger(ctx, base) returns its value.
-// It starts once base is ready and it stops first.
-var (
-	_ func(context.Context, *Node) (*Node, error) = NewHanger
-
-	appHangerComponent = &appComponent{
-		name:         "hanger",
-		kind:         "service",
-		deps:         []int{0},
-		startTimeout: 15 * time.Second,
-		stopTimeout:  50 * time.Millisecond,
-		service: &appService[*Node]{
-			start: func(w *appWiring, ctx context.Context) (*Node, error) {
-				return NewHanger(ctx, w.Base)
-			},
-			set: func(w *appWiring, v *Node) {
-				w.Hanger = v
-			},
-			stop: appMethod[*Node]((*Node).Close),
-		},
-	}
-)
-
-// Service "stubborn" (lifecycle.hcl:26): NewStubborn(ctx, base) returns its
-// value. It starts once base is ready and it stops first.
-var (
-	_ func(context.Context, *Node) (*Node, error) = NewStubborn
-
-	appStubbornComponent = &appComponent{
-		name:         "stubborn",
-		kind:         "service",
-		deps:         []int{0},
-		startTimeout: 15 * time.Second,
-		stopTimeout:  4 * time.Second,
-		service: &appService[*Node]{
-			start: func(w *appWiring, ctx context.Context) (*Node, error) {
-				return NewStubborn(ctx, w.Base)
-			},
-			set: func(w *appWiring, v *Node) {
-				w.Stubborn = v
-			},
-			stop: appMethod[*Node]((*Node).Close),
-		},
-	}
-)
-
-// ---------------------------------------------------------------------------
-// The lifegen runtime: the same for every spec, only its names carry the
-// app's prefix. It is the package github.com/lifegen/lifegen/templates,
-// where it is documented and tested.
-// ---------------------------------------------------------------------------
-
-// App starts, monitors and stops the components of a lifecycle spec. Make
-// one with NewApp, set the exported fields before Start, then call Run (or
-// Start and Stop). An App runs once: it cannot be restarted after Stop.
+// App starts, monitors and stops the components of lifecycle.hcl. Make one
+// with NewApp, set its exported fields before Start, then call Run, or Start
+// and Stop.
 type App struct {
-	// Logger receives every state change (attributes component, kind,
-	// state, duration, err). nil: slog.Default().
+	// Logger receives every state change. nil: slog.Default().
 	Logger *slog.Logger
-	// ShutdownTimeout bounds the whole shutdown. 0: the spec's
-	// shutdown_timeout.
+	// ShutdownTimeout bounds the whole shutdown. 0: 5s.
 	ShutdownTimeout time.Duration
-	// OnEvent, if set, is called for every state change, one call at a
-	// time, on the goroutine that made the change. It must return quickly
-	// and must not call Stop or Run (call them from another goroutine).
+	// ShutdownDelay is the readiness drain before the first stop. 0 or < 0: none.
+	ShutdownDelay time.Duration
+	// Targets selects the parts of the app to run. nil or empty: every component.
+	Targets []string
+	// OnEvent, if set, is called for every state change, in order.
 	OnEvent func(AppEvent)
 
-	w  appWiring
-	rt appRuntime
+	rt    *lifecycle.App
+	probe *Probe
 }
 
-// AppState is the lifecycle state of one component.
-type AppState string
-
-// The states a component goes through. A service goes pending → starting →
-// running (⇄ unhealthy) → stopping → stopped; a failed start, run, stop or
-// a stop that missed the shutdown deadline ends in failed.
-const (
-	AppPending   AppState = "pending"
-	AppStarting  AppState = "starting"
-	AppRunning   AppState = "running"
-	AppUnhealthy AppState = "unhealthy"
-	AppStopping  AppState = "stopping"
-	AppStopped   AppState = "stopped"
-	AppFailed    AppState = "failed"
+// AppState, AppStatus and AppEvent are the runtime's: see package lifecycle.
+type (
+	AppState  = lifecycle.State
+	AppStatus = lifecycle.Status
+	AppEvent  = lifecycle.Event
 )
 
-// appStates maps the runtime's state numbers to states.
-var appStates = [...]AppState{AppPending, AppStarting, AppRunning, AppUnhealthy, AppStopping, AppStopped, AppFailed}
-
-// The state numbers stored in appNode.word, in the order of appStates.
+// The states of a component.
 const (
-	appPending uint64 = iota
-	appStarting
-	appRunning
-	appUnhealthy
-	appStopping
-	appStopped
-	appFailed
+	AppPending    = lifecycle.Pending
+	AppStarting   = lifecycle.Starting
+	AppRunning    = lifecycle.Running
+	AppUnhealthy  = lifecycle.Unhealthy
+	AppRestarting = lifecycle.Restarting
+	AppStopping   = lifecycle.Stopping
+	AppStopped    = lifecycle.Stopped
+	AppFailed     = lifecycle.Failed
+	AppDisabled   = lifecycle.Disabled
 )
 
-// AppStatus is a snapshot of one component, as returned by Status.
-type AppStatus struct {
-	Name  string // the spec's name, e.g. "database"
-	Kind  string // "service", "queue" or "worker"
-	State AppState
-	Since time.Time // when State was entered
-	Err   error     // the last start, run, health or stop error, if any
-	// ConsecutiveFailures counts failed health checks in a row (services
-	// with a health block).
-	ConsecutiveFailures int
-	// Len is the number of items waiting (queues). Processed, Failed and
-	// Dropped count the items a worker handled, whose handler failed, and
-	// that were still buffered when it stopped (workers).
-	Len, Processed, Failed, Dropped int
-}
+// AppTargets lists the targets of lifecycle.hcl, in spec order.
+var AppTargets = []string{}
 
-// AppEvent reports one state change of one component.
-type AppEvent struct {
-	Time     time.Time
-	Name     string        // component
-	Kind     string        // "service", "queue" or "worker"
-	State    AppState      // the state entered
-	Duration time.Duration // time spent in the previous state
-	Err      error
-}
-
-// appOptions are the spec-wide settings of the generated code.
-type appOptions struct {
-	shutdownTimeout time.Duration
-	sequential      bool
-	// order is the sequential startup order (a topological order with ties
-	// broken by spec order).
-	order []int
-}
-
-// appNew makes an App for the component table of a spec. It is called by
-// the generated NewApp.
-func appNew(w appWiring, comps []*appComponent, opts appOptions) *App {
-	a := &App{w: w}
-	rt := &a.rt
-	rt.comps = comps
-	rt.opts = opts
-	rt.nodes = make([]appNode, len(comps))
-	rt.epoch = time.Now()
-	rt.ready = make(chan struct{})
-	rt.done = make(chan struct{})
-	rt.finished = make(chan struct{})
-	rt.wake = make(chan struct{}, 1)
-	for i, c := range comps {
-		if c.queue != nil {
-			c.queue.open(&a.w)
-		}
-		if c.kind == "worker" {
-			rt.nodes[i].pool = &appPool{counts: make([]appCounts, c.count)}
-		}
-		if c.health != nil {
-			rt.nodes[i].monitor = new(appMonitor)
-		}
-	}
+// NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
+func NewApp(probe *Probe) *App {
+	a := &App{probe: probe}
+	a.rt = lifecycle.New(lifecycle.Spec{
+		ShutdownTimeout: 5 * time.Second,
+		Components: []lifecycle.Component{
+			a.serviceBase(),
+			a.serviceHanger(),
+			a.serviceStubborn(),
+		},
+	})
 	return a
 }
 
-// Start starts every component in dependency order and returns once all
-// are ready, or with an error that names the component that failed and
-// wraps the cause. After a failure every component that did start has
-// been stopped. Start may be called once.
+// Start starts every component in dependency order and returns once all are
+// ready, or an error naming the component that failed, after stopping what had
+// started. It may be called once.
 func (a *App) Start(ctx context.Context) error {
-	if err := a.rt.claimStart(); err != nil {
-		return err
-	}
-	return a.start(ctx)
+	return a.rt.Start(ctx, a.lifecycleConfig())
 }
 
-// Stop shuts the app down gracefully: health monitors first, then each
-// component after everything that depends on it, within ShutdownTimeout
-// and ctx. It returns nil when shutdown was requested and every stop
-// succeeded, else the failure that began the shutdown joined with every
-// stop error. Calling Stop again, or before Start, does nothing and
-// returns nil.
+// Stop shuts the app down gracefully, in reverse dependency order, and waits
+// until it has stopped or ctx ends. It returns nil when every stop succeeded
+// and nothing was dropped; a second call returns nil at once.
 func (a *App) Stop(ctx context.Context) error {
-	rt := &a.rt
-	rt.mu.Lock()
-	first := rt.phase != appIdle && !rt.stopCalled
-	rt.stopCalled = rt.stopCalled || rt.phase != appIdle
-	rt.mu.Unlock()
-	if !first {
-		return nil
-	}
-	a.beginShutdown(nil, a.shutdownDeadline(ctx))
-	select {
-	case <-rt.finished:
-		return rt.result
-	case <-ctx.Done():
-		return errors.Join(rt.cause, appDeadlineError(ctx.Err(), a.unfinished()))
-	}
+	return a.rt.Stop(ctx)
 }
 
-// Run starts the app, waits until ctx is done or a failure begins a
-// shutdown, then stops it within ShutdownTimeout. It returns nil when ctx
-// ended the app and every stop succeeded.
+// Run starts the app, waits until ctx is done or a failure begins a shutdown,
+// then stops it within ShutdownTimeout. It returns nil after a requested
+// shutdown in which every stop succeeded.
 func (a *App) Run(ctx context.Context) error {
-	if err := a.Start(ctx); err != nil {
-		return err
-	}
-	select {
-	case <-ctx.Done():
-	case <-a.rt.done:
-	}
-	// The shutdown itself ends by ShutdownTimeout (Stop takes the earlier
-	// deadline). Stop's ctx lasts a little longer, so that when a
-	// component misses that deadline Run reports the stop errors that
-	// name it, rather than racing the shutdown to its end.
-	stopCtx, cancel := context.WithTimeout(context.Background(), a.shutdownTimeout()+appReportGrace)
-	defer cancel()
-	if err := a.Stop(stopCtx); err != nil {
-		return err
-	}
-	// Stop returns nil at once when it was already called elsewhere: wait
-	// for that shutdown and report it.
-	select {
-	case <-a.rt.finished:
-		return a.rt.result
-	case <-stopCtx.Done():
-		return errors.Join(a.Err(), appDeadlineError(stopCtx.Err(), a.unfinished()))
-	}
+	return a.rt.Run(ctx, a.lifecycleConfig())
 }
 
-// appReportGrace is how long Run waits past ShutdownTimeout for the
-// shutdown to record its outcome.
-const appReportGrace = time.Second
+// Ready is closed once every component is ready; never if Start fails.
+func (a *App) Ready() <-chan struct{} {
+	return a.rt.Ready()
+}
 
-// Ready is closed once every component is ready. It never closes if Start
-// fails.
-func (a *App) Ready() <-chan struct{} { return a.rt.ready }
+// Done is closed once a shutdown has begun, for any reason.
+func (a *App) Done() <-chan struct{} {
+	return a.rt.Done()
+}
 
-// Done is closed once shutdown has begun, for any reason.
-func (a *App) Done() <-chan struct{} { return a.rt.done }
+// Stopped is closed once the shutdown has finished.
+func (a *App) Stopped() <-chan struct{} {
+	return a.rt.Stopped()
+}
 
-// Err reports why shutdown began: nil when it was requested (Stop or the
-// ctx of Run) or has not begun.
+// Err reports why the shutdown began: nil if it was requested or has not
+// begun.
 func (a *App) Err() error {
-	a.rt.mu.Lock()
-	defer a.rt.mu.Unlock()
-	return a.rt.cause
+	return a.rt.Err()
 }
 
-// Status returns one entry per service, queue and worker, in spec order.
+// Status returns a snapshot of every service, queue and worker, in spec order.
 func (a *App) Status() []AppStatus {
-	out := make([]AppStatus, len(a.rt.comps))
-	for i, c := range a.rt.comps {
-		n := &a.rt.nodes[i]
-		state, since := n.load()
-		s := AppStatus{Name: c.name, Kind: c.kind, State: appStates[state], Since: a.rt.at(since), Err: n.lastErr()}
-		if c.queue != nil {
-			s.Len = c.queue.len(&a.w)
-		}
-		if p := n.pool; p != nil {
-			processed, failed, dropped := p.totals()
-			s.Processed, s.Failed, s.Dropped = int(processed), int(failed), int(dropped)
-		}
-		if m := n.monitor; m != nil {
-			s.ConsecutiveFailures = int(m.failures.Load())
-		}
-		out[i] = s
-	}
-	return out
-}
-
-// appValue returns a started service's value, or the zero value before it
-// has started. The generated accessors call it.
-func appValue[V any](a *App, i int, v *V) V {
-	if !a.rt.nodes[i].published.Load() {
-		var zero V
-		return zero
-	}
-	return *v
-}
-
-// The phases of an App as a whole.
-const (
-	appIdle = iota
-	appBooting
-	appUp
-)
-
-// appRuntime is the state of the scheduler behind an App.
-type appRuntime struct {
-	comps []*appComponent
-	opts  appOptions
-	nodes []appNode
-	epoch time.Time // state times are nanoseconds since epoch
-
-	ready    chan struct{} // closed when every component is ready
-	done     chan struct{} // closed when shutdown begins
-	finished chan struct{} // closed when shutdown has finished
-	wake     chan struct{} // nudges the watchdog (capacity 1)
-
-	readyCount atomic.Int32 // components ready
-	stopCount  atomic.Int32 // components done stopping
-	inflight   atomic.Int32 // start or stop hooks running and not abandoned
-	aborting   atomic.Bool  // Start failed: start nothing more
-	expired    atomic.Bool  // the shutdown deadline has passed: stop nothing more
-	chains     sync.WaitGroup
-	monitors   sync.WaitGroup
-
-	health       context.Context // health monitors' parent: cancelled first at shutdown
-	cancelHealth context.CancelFunc
-	startCtx     context.Context // constructors' parent: cancelled on failure
-	cancelStart  context.CancelCauseFunc
-	base         context.Context // run, worker and health parent: never cancelled by Start's ctx
-	stopBase     context.Context // stop hooks' parent: ends at the shutdown deadline
-	stopBy       int64           // the shutdown deadline in nanoseconds since epoch
-	cancelBase   context.CancelFunc
-
-	mu         sync.Mutex // guards the fields below
-	phase      int        // appIdle, appBooting or appUp
-	begun      bool       // shutdown has begun
-	stopCalled bool
-	cause      error // why shutdown began
-	shutdownAt time.Time
-	result     error // what the shutdown returned
-	eventMu    sync.Mutex
-}
-
-func (rt *appRuntime) claimStart() error {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	if rt.phase != appIdle || rt.begun {
-		return errors.New("lifegen: Start called more than once")
-	}
-	rt.phase = appBooting
-	return nil
-}
-
-// now returns the time since epoch in nanoseconds.
-func (rt *appRuntime) now() int64 { return int64(time.Since(rt.epoch)) }
-
-// at converts nanoseconds since epoch back to a time.
-func (rt *appRuntime) at(ns int64) time.Time { return rt.epoch.Add(time.Duration(ns)) }
-
-func (a *App) shutdownTimeout() time.Duration {
-	if a.ShutdownTimeout > 0 {
-		return a.ShutdownTimeout
-	}
-	return a.rt.opts.shutdownTimeout
-}
-
-// shutdownDeadline is the earlier of ctx's deadline and now plus
-// ShutdownTimeout.
-func (a *App) shutdownDeadline(ctx context.Context) time.Time {
-	d := time.Now().Add(a.shutdownTimeout())
-	if cd, ok := ctx.Deadline(); ok && cd.Before(d) {
-		return cd
-	}
-	return d
-}
-
-func (a *App) logger() *slog.Logger {
-	if a.Logger != nil {
-		return a.Logger
-	}
-	return slog.Default()
-}
-
-// enter moves component i into state at now (nanoseconds since epoch),
-// records err as its last error and reports the change to OnEvent and the
-// Logger.
-func (a *App) enter(i int, state uint64, now int64, err error) {
-	n := &a.rt.nodes[i]
-	if err != nil {
-		n.setErr(err)
-	}
-	old := n.word.Swap(state<<60 | uint64(now))
-	a.report(i, state, now, now-int64(old&(1<<60-1)), err)
-}
-
-// report passes a state change to OnEvent and the Logger. It costs
-// nothing more than two checks when neither listens.
-func (a *App) report(i int, state uint64, now, spent int64, err error) {
-	level := appLevel(state)
-	log := a.logger()
-	logging := log.Enabled(context.Background(), level)
-	if a.OnEvent == nil && !logging {
-		return
-	}
-	c := a.rt.comps[i]
-	if a.OnEvent != nil {
-		a.rt.eventMu.Lock()
-		a.OnEvent(AppEvent{Time: a.rt.at(now), Name: c.name, Kind: c.kind, State: appStates[state], Duration: time.Duration(spent), Err: err})
-		a.rt.eventMu.Unlock()
-	}
-	if logging {
-		attrs := []slog.Attr{
-			slog.String("component", c.name), slog.String("kind", c.kind),
-			slog.String("state", string(appStates[state])), slog.Duration("duration", time.Duration(spent)),
-		}
-		log.LogAttrs(context.Background(), level, c.kind+" "+c.name+" "+string(appStates[state]), appErrAttrs(attrs, err)...)
-	}
-}
-
-// appLevel is the log level of entering a state.
-func appLevel(state uint64) slog.Level {
-	switch state {
-	case appFailed:
-		return slog.LevelError
-	case appUnhealthy:
-		return slog.LevelWarn
-	}
-	return slog.LevelInfo
-}
-
-// appErrAttrs adds err (and the stack of a panic) to attrs.
-func appErrAttrs(attrs []slog.Attr, err error) []slog.Attr {
-	if err == nil {
-		return attrs
-	}
-	attrs = append(attrs, slog.Any("err", err))
-	var p *appPanicError
-	if errors.As(err, &p) {
-		attrs = append(attrs, slog.String("stack", string(p.stack)))
-	}
-	return attrs
-}
-
-// logError logs a problem of component i that is not a state change.
-func (a *App) logError(i int, msg string, err error) {
-	c := a.rt.comps[i]
-	attrs := []slog.Attr{slog.String("component", c.name), slog.String("kind", c.kind)}
-	a.logger().LogAttrs(context.Background(), slog.LevelError, c.kind+" "+c.name+": "+msg, appErrAttrs(attrs, err)...)
-}
-
-// appDeadlineCtx is the ctx of a start or stop hook: the values and
-// cancellation of parent, bounded by deadline, and done once the hook has
-// returned. Its Done channel and timer are made only when a hook asks for
-// them, so that hooks that never wait cost no allocation and no lock.
-type appDeadlineCtx struct {
-	rt       *appRuntime
-	parent   context.Context
-	deadline int64        // nanoseconds since the runtime's epoch
-	phase    atomic.Int32 // appCtxLive, appCtxWaited or appCtxOver
-	mu       sync.Mutex   // guards inner and cancel
-	inner    context.Context
-	cancel   context.CancelFunc
-}
-
-// The phases of an appDeadlineCtx: live until Done is first called
-// (waited) or the hook returns (over); one CAS decides between the two.
-const (
-	appCtxLive int32 = iota
-	appCtxWaited
-	appCtxOver
-)
-
-// appClosed is a closed channel, the Done of a finished hook ctx.
-var appClosed = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
-
-// reset prepares the ctx for a hook; it is called before the hook gets it.
-func (c *appDeadlineCtx) reset(rt *appRuntime, parent context.Context, deadline int64) {
-	c.rt, c.parent, c.deadline, c.inner, c.cancel = rt, parent, deadline, nil, nil
-	c.phase.Store(appCtxLive)
-}
-
-// finish ends the ctx once its hook has returned.
-func (c *appDeadlineCtx) finish() {
-	if c.phase.CompareAndSwap(appCtxLive, appCtxOver) {
-		return
-	}
-	c.mu.Lock()
-	c.phase.Store(appCtxOver)
-	cancel := c.cancel
-	c.mu.Unlock()
-	if cancel != nil {
-		cancel()
-	}
-}
-
-func (c *appDeadlineCtx) Deadline() (time.Time, bool) { return c.rt.at(c.deadline), true }
-
-func (c *appDeadlineCtx) Done() <-chan struct{} {
-	if c.phase.Load() == appCtxOver {
-		return appClosed
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.inner == nil {
-		if !c.phase.CompareAndSwap(appCtxLive, appCtxWaited) {
-			return appClosed
-		}
-		c.inner, c.cancel = context.WithDeadline(c.parent, c.rt.at(c.deadline))
-	}
-	return c.inner.Done()
-}
-
-func (c *appDeadlineCtx) Err() error {
-	switch c.phase.Load() {
-	case appCtxOver:
-		return context.Canceled
-	case appCtxWaited:
-		c.mu.Lock()
-		inner := c.inner
-		c.mu.Unlock()
-		if inner != nil {
-			return inner.Err()
-		}
-	}
-	if err := c.parent.Err(); err != nil {
-		return err
-	}
-	if c.rt.now() >= c.deadline {
-		return context.DeadlineExceeded
-	}
-	return nil
-}
-
-func (c *appDeadlineCtx) Value(key any) any { return c.parent.Value(key) }
-
-func (c *appDeadlineCtx) String() string { return "lifegen hook context" }
-
-// appHealth is the health block of a service.
-type appHealth struct {
-	interval, timeout, initialDelay time.Duration
-	threshold                       int
-	shutdown                        bool // on_failure = "shutdown"
-}
-
-// appMonitor is the runtime state of one health monitor.
-type appMonitor struct {
-	failures atomic.Int32 // consecutive failed checks
-}
-
-// appRun is a running run loop.
-type appRun struct {
-	cancel context.CancelFunc
-	done   chan struct{} // closed when run has returned
-}
-
-// launchRun calls the run method of service i on a goroutine of its own.
-func (a *App) launchRun(i int) {
-	ctx, cancel := context.WithCancel(a.rt.base)
-	r := &appRun{cancel: cancel, done: make(chan struct{})}
-	a.rt.nodes[i].run = r
-	go a.runLoop(ctx, i, r)
-}
-
-// runLoop runs service i until its run method returns. A return before
-// the shutdown began, with an error or not, shuts the app down.
-func (a *App) runLoop(ctx context.Context, i int, r *appRun) {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	err := appCall(func() error { return c.service.callRun(n.value, ctx) })
-	close(r.done)
-	select {
-	case <-a.rt.done:
-		return
-	default:
-	}
-	if err == nil {
-		err = errors.New("run returned before shutdown")
-	}
-	n.runFailed.Store(true)
-	a.enter(i, appFailed, a.rt.now(), err)
-	a.fail(fmt.Errorf("%s %q: run: %w", c.kind, c.name, err))
-}
-
-// launchMonitor starts the health monitor of service i.
-func (a *App) launchMonitor(i int) {
-	a.rt.monitors.Add(1)
-	go a.monitor(i)
-}
-
-// monitor checks service i after initial_delay and then every interval
-// until the shutdown begins.
-func (a *App) monitor(i int) {
-	defer a.rt.monitors.Done()
-	h, ctx := a.rt.comps[i].health, a.rt.health
-	t := time.NewTimer(h.initialDelay)
-	defer t.Stop()
-	var pending chan error // a check that outlived its timeout
-	for {
-		select {
-		case <-ctx.Done():
-			appAwait(pending, h.timeout)
-			return
-		case <-t.C:
-		}
-		err := a.check(ctx, i, &pending)
-		if ctx.Err() != nil {
-			continue
-		}
-		a.checked(i, err)
-		t.Reset(h.interval)
-	}
-}
-
-// check runs one health check of service i on its own goroutine, so that
-// a check that ignores its ctx cannot block the monitor. While such a
-// check is still running no other is started; that counts as a failure.
-func (a *App) check(ctx context.Context, i int, pending *chan error) error {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	if *pending != nil {
-		select {
-		case <-*pending:
-			*pending = nil
-		default:
-			return fmt.Errorf("the previous health check has not returned yet: %w", context.DeadlineExceeded)
-		}
-	}
-	res := make(chan error, 1)
-	cctx, cancel := context.WithTimeout(ctx, c.health.timeout)
-	defer cancel() // here, not in the check's goroutine: cctx must not end before its result is seen
-	go func() {
-		res <- appCall(func() error { return c.service.callCheck(n.value, cctx) })
-	}()
-	select {
-	case err := <-res:
-		return err
-	case <-cctx.Done():
-		select {
-		case err := <-res: // returned as the timeout expired
-			return err
-		default:
-		}
-		*pending = res
-		return fmt.Errorf("health check did not return within %v: %w", c.health.timeout, context.DeadlineExceeded)
-	}
-}
-
-// appAwait waits up to d for a check still running.
-func appAwait(pending chan error, d time.Duration) {
-	if pending == nil {
-		return
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-pending:
-	case <-t.C:
-	}
-}
-
-// checked records the outcome of one check of service i: failure_threshold
-// failures in a row make it unhealthy, one success makes it running again.
-func (a *App) checked(i int, err error) {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	m, h := n.monitor, c.health
-	state, _ := n.load()
-	if err == nil {
-		m.failures.Store(0)
-		if state == appUnhealthy {
-			a.enter(i, appRunning, a.rt.now(), nil)
-		}
-		return
-	}
-	failures := int(m.failures.Add(1))
-	n.setErr(err)
-	a.logger().LogAttrs(context.Background(), slog.LevelWarn, c.kind+" "+c.name+": health check failed",
-		slog.String("component", c.name), slog.String("kind", c.kind), slog.Int("consecutive", failures), slog.Any("err", err))
-	if failures < h.threshold || state != appRunning {
-		return
-	}
-	a.enter(i, appUnhealthy, a.rt.now(), err)
-	if h.shutdown {
-		a.fail(fmt.Errorf("%s %q: health: %d consecutive failed checks: %w", c.kind, c.name, failures, err))
-	}
-}
-
-// stopMonitors cancels every health monitor and waits for them, up to the
-// shutdown deadline.
-func (a *App) stopMonitors() {
-	rt := &a.rt
-	if rt.cancelHealth == nil {
-		return
-	}
-	rt.cancelHealth()
-	done := make(chan struct{})
-	go func() {
-		rt.monitors.Wait()
-		close(done)
-	}()
-	select {
-	case <-done:
-	case <-rt.stopBase.Done():
-	}
-}
-
-// appService wires one service whose value has type V: its constructor,
-// where its value goes, and its optional run, stop and health check
-// methods.
-type appService[V any] struct {
-	start func(w *appWiring, ctx context.Context) (V, error)
-	set   func(w *appWiring, v V)
-	run   appHook[V]
-	stop  appHook[V]
-	check appHook[V]
-}
-
-// appServiceHooks is what the scheduler needs of an appService, whatever
-// its value type.
-type appServiceHooks interface {
-	construct(w *appWiring, ctx context.Context) (any, error)
-	publish(w *appWiring, v any)
-	hasRun() bool
-	runTakesCtx() bool
-	hasStop() bool
-	callRun(v any, ctx context.Context) error
-	callStop(v any, ctx context.Context) error
-	callCheck(v any, ctx context.Context) error
-}
-
-func (s *appService[V]) construct(w *appWiring, ctx context.Context) (any, error) {
-	return s.start(w, ctx)
-}
-
-func (s *appService[V]) publish(w *appWiring, v any) { s.set(w, v.(V)) }
-func (s *appService[V]) hasRun() bool                { return s.run.call != nil }
-func (s *appService[V]) runTakesCtx() bool           { return s.run.ctx }
-func (s *appService[V]) hasStop() bool               { return s.stop.call != nil }
-
-func (s *appService[V]) callRun(v any, ctx context.Context) error {
-	return s.run.call(v.(V), ctx)
-}
-
-func (s *appService[V]) callStop(v any, ctx context.Context) error { return s.stop.call(v.(V), ctx) }
-
-func (s *appService[V]) callCheck(v any, ctx context.Context) error {
-	return s.check.call(v.(V), ctx)
-}
-
-// appHookFunc lists the method signatures that run, stop and health.check
-// may have, as method expressions on the service's type R. Any other
-// signature fails to compile at the appMethod call that names the method.
-type appHookFunc[R any] interface {
-	func(R, context.Context) error | func(R) error | func(R, context.Context) | func(R)
-}
-
-// appHook is a run, stop or check method adapted to one signature.
-type appHook[R any] struct {
-	call func(R, context.Context) error
-	ctx  bool // the method takes a ctx, so it can observe cancellation
-}
-
-// appMethod adapts a method expression such as (*sql.DB).Close.
-func appMethod[R any, F appHookFunc[R]](f F) appHook[R] {
-	switch f := any(f).(type) {
-	case func(R, context.Context) error:
-		return appHook[R]{call: f, ctx: true}
-	case func(R) error:
-		return appHook[R]{call: func(r R, _ context.Context) error { return f(r) }}
-	case func(R, context.Context):
-		return appHook[R]{call: func(r R, ctx context.Context) error { f(r, ctx); return nil }, ctx: true}
-	case func(R):
-		return appHook[R]{call: func(r R, _ context.Context) error { f(r); return nil }}
-	}
-	panic("unreachable: a run, stop or check method has one of four signatures")
-}
-
-// appQueue is the channel of one queue.
-type appQueue[T any] struct {
-	capacity int
-	ch       func(w *appWiring) *chan T
-}
-
-// appQueueHooks is what the runtime needs of an appQueue.
-type appQueueHooks interface {
-	open(w *appWiring)
-	len(w *appWiring) int
-}
-
-func (q *appQueue[T]) open(w *appWiring)    { *q.ch(w) = make(chan T, q.capacity) }
-func (q *appQueue[T]) len(w *appWiring) int { return len(*q.ch(w)) }
-
-// appPanicError is a recovered panic: the value and where it happened.
-type appPanicError struct {
-	value any
-	stack []byte
-}
-
-func (p *appPanicError) Error() string { return fmt.Sprintf("panic: %v", p.value) }
-
-// Unwrap returns the panic value when it is an error.
-func (p *appPanicError) Unwrap() error {
-	err, _ := p.value.(error)
-	return err
-}
-
-// appCatch turns a panic into an error; use it as `defer appCatch(&err)`.
-func appCatch(err *error) {
-	if r := recover(); r != nil {
-		*err = &appPanicError{value: r, stack: debug.Stack()}
-	}
-}
-
-// appCall calls f, turning a panic into an error.
-func appCall(f func() error) (err error) {
-	defer appCatch(&err)
-	return f()
-}
-
-// Handler serves Kubernetes-style probes: GET /livez answers 200 unless
-// the app is shutting down or has failed, GET /readyz answers 200 when
-// every component is ready and none is unhealthy, else 503. With
-// ?verbose the body is JSON listing every component in spec order. Mount
-// it under a prefix with http.StripPrefix.
-func (a *App) Handler() http.Handler { return http.HandlerFunc(a.serveProbe) }
-
-func (a *App) serveProbe(w http.ResponseWriter, r *http.Request) {
-	var ok bool
-	switch r.URL.Path {
-	case "/livez":
-		ok = a.live()
-	case "/readyz":
-		ok = a.live() && a.allReady()
-	default:
-		http.NotFound(w, r)
-		return
-	}
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
-	}
-	code, status := http.StatusOK, "ok"
-	if !ok {
-		code, status = http.StatusServiceUnavailable, "failing"
-	}
-	w.Header().Set("Cache-Control", "no-store")
-	if !r.URL.Query().Has("verbose") {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.WriteHeader(code)
-		_, _ = w.Write([]byte(status + "\n"))
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(code)
-	_ = json.NewEncoder(w).Encode(a.probeBody(status))
-}
-
-// live reports whether the app is neither shutting down nor failed.
-func (a *App) live() bool {
-	select {
-	case <-a.rt.done:
-		return false
-	default:
-		return true
-	}
-}
-
-// allReady reports whether Start has finished and no component is
-// unhealthy.
-func (a *App) allReady() bool {
-	select {
-	case <-a.rt.ready:
-	default:
-		return false
-	}
-	for i := range a.rt.nodes {
-		if state, _ := a.rt.nodes[i].load(); state != appRunning {
-			return false
-		}
-	}
-	return true
-}
-
-// appProbeBody is the JSON body of a verbose probe.
-type appProbeBody struct {
-	Status     string          `json:"status"`
-	Components []appProbeEntry `json:"components"`
-}
-
-type appProbeEntry struct {
-	Name  string `json:"name"`
-	Kind  string `json:"kind"`
-	State string `json:"state"`
-	Error string `json:"error"`
-}
-
-func (a *App) probeBody(status string) appProbeBody {
-	body := appProbeBody{Status: status, Components: []appProbeEntry{}}
-	for _, s := range a.Status() {
-		pc := appProbeEntry{Name: s.Name, Kind: s.Kind, State: string(s.State)}
-		if s.Err != nil {
-			pc.Error = s.Err.Error()
-		}
-		body.Components = append(body.Components, pc)
-	}
-	return body
-}
-
-// appComponent describes one component. The generated code has one per
-// service, queue and worker, in spec order; deps and dependents are
-// indices into that order.
-type appComponent struct {
-	name       string
-	kind       string // "service", "queue" or "worker"
-	deps       []int  // what must be ready before this one starts
-	dependents []int  // what must be stopped before this one stops
-
-	// services
-	startTimeout, stopTimeout time.Duration
-	service                   appServiceHooks
-	health                    *appHealth
-
-	// queues
-	queue appQueueHooks
-
-	// workers
-	worker          appWorkerHooks
-	count           int
-	drainTimeout    time.Duration
-	shutdownOnError bool
-}
-
-// appNode is the runtime state of one component.
-type appNode struct {
-	word      atomic.Uint64         // state<<60 | nanoseconds since epoch
-	err       atomic.Pointer[error] // the last error
-	pending   atomic.Int32          // start: deps not ready; stop: dependents not stopped
-	hook      atomic.Int32          // appHookIdle, appHookBusy or appHookAbandoned
-	deadline  atomic.Int64          // when the busy hook times out (ns since epoch)
-	published atomic.Bool           // started: its value is visible, it must be stopped
-	finished  atomic.Bool           // done stopping (or nothing to stop)
-	settled   atomic.Bool           // the outcome of its stop is recorded
-	runFailed atomic.Bool           // its run returned before shutdown: it ends failed
-
-	value    any        // the service's value
-	stopMu   sync.Mutex // guards stopErr and the outcome of its stop (see stopped)
-	stopErr  error
-	startCtx appDeadlineCtx // the ctx of the constructor
-	stopCtx  appDeadlineCtx // the ctx of the stop method
-	run      *appRun        // services with run
-	pool     *appPool       // workers
-	monitor  *appMonitor    // services with health
-}
-
-// The hook states of a node: a start or stop hook is busy until it
-// returns, or until the watchdog abandons it at its deadline.
-const (
-	appHookIdle int32 = iota
-	appHookBusy
-	appHookAbandoned
-)
-
-const appNoDeadline = 1<<63 - 1
-
-func (n *appNode) load() (state uint64, since int64) {
-	w := n.word.Load()
-	return w >> 60, int64(w & (1<<60 - 1))
-}
-
-func (n *appNode) lastErr() error {
-	if p := n.err.Load(); p != nil {
-		return *p
-	}
-	return nil
-}
-
-func (n *appNode) setErr(err error) { n.err.Store(&err) }
-
-// start runs the startup: it launches the scheduler goroutines and acts as
-// the watchdog until every component is ready or the start has failed.
-func (a *App) start(ctx context.Context) error {
-	rt := &a.rt
-	rt.startCtx, rt.cancelStart = context.WithCancelCause(ctx)
-	rt.base = context.WithoutCancel(ctx)
-	rt.health, rt.cancelHealth = context.WithCancel(rt.base)
-	for i, c := range rt.comps {
-		rt.nodes[i].pending.Store(int32(len(c.deps)))
-	}
-	rt.chains.Add(1)
-	if rt.opts.sequential {
-		go a.startSequence()
-	} else {
-		go a.launch(appStartup)
-	}
-	return a.watchStart(ctx)
-}
-
-// startChain starts component i, then keeps going with one component that
-// became ready to start, handing any others to new goroutines.
-func (a *App) startChain(i int) {
-	defer a.rt.chains.Done()
-	now := a.rt.now()
-	for i >= 0 {
-		now, i = a.startNode(i, now)
-	}
-}
-
-// startSequence starts the components one at a time in topological order.
-func (a *App) startSequence() {
-	defer a.rt.chains.Done()
-	now := a.rt.now()
-	for _, i := range a.rt.opts.order {
-		var next int
-		if now, next = a.startNode(i, now); next == appFailedNode {
-			return
-		}
-	}
-}
-
-// appFlow is a direction of the dataflow: startup goes from a component to
-// its dependents, shutdown from a component to its dependencies.
-type appFlow bool
-
-const (
-	appStartup  appFlow = false
-	appShutdown appFlow = true
-)
-
-// waitsOn lists what component c waits for in direction f.
-func (f appFlow) waitsOn(c *appComponent) []int {
-	if f == appShutdown {
-		return c.dependents
-	}
-	return c.deps
-}
-
-// unblocks lists what may proceed once component c is done in direction f.
-func (f appFlow) unblocks(c *appComponent) []int {
-	if f == appShutdown {
-		return c.deps
-	}
-	return c.dependents
-}
-
-// launch runs direction f from every component that waits for nothing:
-// the first on this goroutine, the others on goroutines of their own.
-func (a *App) launch(f appFlow) {
-	first := -1
-	for i, c := range a.rt.comps {
-		switch {
-		case len(f.waitsOn(c)) > 0:
-		case first < 0:
-			first = i
-		default:
-			a.spawn(f, i)
-		}
-	}
-	a.chain(f, first)
-}
-
-// spawn runs a chain of direction f from component i on a new goroutine.
-func (a *App) spawn(f appFlow, i int) {
-	a.rt.chains.Add(1)
-	go a.chain(f, i)
-}
-
-func (a *App) chain(f appFlow, i int) {
-	if f == appShutdown {
-		a.stopChain(i)
-	} else {
-		a.startChain(i)
-	}
-}
-
-// release counts component i as done in direction f and returns the first
-// component that has nothing left to wait for, or -1; any others get
-// goroutines of their own.
-func (a *App) release(f appFlow, i int) int {
-	next := -1
-	for _, d := range f.unblocks(a.rt.comps[i]) {
-		if a.rt.nodes[d].pending.Add(-1) != 0 {
-			continue
-		}
-		if next < 0 {
-			next = d
-			continue
-		}
-		a.spawn(f, d)
-	}
-	return next
-}
-
-// startNode starts component i. It returns the time it finished and, in
-// parallel mode, a dependent that became ready to start (or -1), or
-// appFailedNode when i did not start.
-func (a *App) startNode(i int, now int64) (int64, int) {
-	rt, c, n := &a.rt, a.rt.comps[i], &a.rt.nodes[i]
-	deadline := int64(appNoDeadline)
-	if c.service != nil {
-		deadline = now + int64(c.startTimeout)
-	}
-	a.beginHook(n, deadline)
-	if rt.aborting.Load() {
-		a.endHook(n)
-		return now, appFailedNode
-	}
-	a.enter(i, appStarting, now, nil)
-	v, err := a.construct(i, deadline)
-	if !n.hook.CompareAndSwap(appHookBusy, appHookIdle) {
-		a.stopLate(i, v, err) // abandoned by the watchdog
-		return now, appFailedNode
-	}
-	// The hook still counts as in flight until the value is published, its
-	// run loop and monitor launched and its dependents released: a failed
-	// Start waits for that before it stops what started, so nothing is
-	// missed and no startup bookkeeping overlaps the shutdown's.
-	defer a.leaveHook()
-	now = rt.now()
-	if err != nil {
-		a.enter(i, appFailed, now, err)
-		a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
-		return now, appFailedNode
-	}
-	a.ready(i, v, now)
-	if rt.opts.sequential {
-		return now, -1
-	}
-	return now, a.release(appStartup, i)
-}
-
-// appFailedNode is what startNode returns instead of the next component
-// when the component did not start.
-const appFailedNode = -2
-
-// construct calls the constructor of a service (or launches the goroutines
-// of a worker) with the start ctx bounded by deadline.
-func (a *App) construct(i int, deadline int64) (v any, err error) {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	switch {
-	case c.service != nil:
-		n.startCtx.reset(&a.rt, a.rt.startCtx, deadline)
-		defer n.startCtx.finish()
-		defer appCatch(&err)
-		return c.service.construct(&a.w, &n.startCtx)
-	case c.worker != nil:
-		a.startWorkers(i)
-	}
-	return nil, nil
-}
-
-// ready publishes the value of component i and starts its run loop and
-// health monitor.
-func (a *App) ready(i int, v any, now int64) {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	if c.service != nil {
-		n.value = v
-		c.service.publish(&a.w, v)
-	}
-	n.published.Store(true)
-	a.enter(i, appRunning, now, nil)
-	if c.service != nil && c.service.hasRun() {
-		a.launchRun(i)
-	}
-	if c.health != nil {
-		a.launchMonitor(i)
-	}
-	if a.rt.readyCount.Add(1) == int32(len(a.rt.comps)) {
-		a.nudge()
-	}
-}
-
-// stopLate stops the value of a constructor that returned after Start
-// stopped waiting for it, so that it is not leaked.
-func (a *App) stopLate(i int, v any, err error) {
-	c := a.rt.comps[i]
-	if err != nil || c.service == nil || !c.service.hasStop() {
-		return
-	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(a.rt.startCtx), c.stopTimeout)
-	defer cancel()
-	if err := appCall(func() error { return c.service.callStop(v, ctx) }); err != nil {
-		a.logError(i, "stop of a late value failed", err)
-	}
-}
-
-// beginHook marks a start or stop hook of n busy until deadline. The
-// watchdog needs no wake-up for it: it checks at least every shortest
-// timeout of the phase (see expireHooks).
-func (a *App) beginHook(n *appNode, deadline int64) {
-	n.deadline.Store(deadline)
-	a.rt.inflight.Add(1)
-	n.hook.Store(appHookBusy)
-}
-
-// endHook marks the hook of n finished. It reports false when the
-// watchdog has abandoned the hook, which then owns the node.
-func (a *App) endHook(n *appNode) bool {
-	if !n.hook.CompareAndSwap(appHookBusy, appHookIdle) {
-		return false
-	}
-	a.leaveHook()
-	return true
-}
-
-// leaveHook counts a hook that was not abandoned as no longer in flight.
-func (a *App) leaveHook() {
-	if a.rt.inflight.Add(-1) == 0 && a.rt.aborting.Load() {
-		a.nudge()
-	}
-}
-
-// nudge wakes the watchdog.
-func (a *App) nudge() {
-	select {
-	case a.rt.wake <- struct{}{}:
-	default:
-	}
-}
-
-// expireHooks abandons every busy hook whose deadline has passed, calling
-// expired for each, and re-arms timer for the earliest deadline there can
-// be: that of a busy hook, or now plus least, the shortest timeout of the
-// phase, for a hook that has yet to begin.
-func (a *App) expireHooks(timer *time.Timer, least time.Duration, expired func(i int)) {
-	rt := &a.rt
-	now := rt.now()
-	next := now + int64(least)
-	for i := range rt.nodes {
-		n := &rt.nodes[i]
-		if n.hook.Load() != appHookBusy {
-			continue
-		}
-		if d := n.deadline.Load(); d > now {
-			next = min(next, d)
-		} else if n.hook.CompareAndSwap(appHookBusy, appHookAbandoned) {
-			rt.inflight.Add(-1)
-			expired(i)
-		}
-	}
-	timer.Reset(time.Duration(next - now))
-}
-
-// appLeast returns the shortest of the timeouts pick returns (0 means
-// none), or an hour.
-func appLeast(comps []*appComponent, pick func(c *appComponent) time.Duration) time.Duration {
-	least := time.Hour
-	for _, c := range comps {
-		if d := pick(c); d > 0 {
-			least = min(least, d)
-		}
-	}
-	return least
-}
-
-// watchStart waits for the startup to finish. It owns the decision
-// between success (close Ready) and failure (stop what started).
-func (a *App) watchStart(ctx context.Context) error {
-	rt := &a.rt
-	least := appLeast(rt.comps, func(c *appComponent) time.Duration { return c.startTimeout })
-	timer := time.NewTimer(least)
-	defer timer.Stop()
-	for {
-		// A ctx that ended (even before Start) fails the start, however
-		// fast the constructors were.
-		if rt.readyCount.Load() == int32(len(rt.comps)) && ctx.Err() == nil && a.finishStart() {
-			return nil
-		}
-		select {
-		case <-rt.wake:
-		case <-timer.C:
-			a.expireHooks(timer, least, a.startExpired)
-		case <-rt.done:
-			return a.abortStart(timer, least)
-		case <-ctx.Done():
-			a.fail(fmt.Errorf("lifegen: start: %w", context.Cause(ctx)))
-			return a.abortStart(timer, least)
-		}
-	}
-}
-
-// finishStart closes Ready unless a shutdown has already begun.
-func (a *App) finishStart() bool {
-	rt := &a.rt
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	if rt.begun {
-		return false
-	}
-	rt.phase = appUp
-	close(rt.ready)
-	return true
-}
-
-// startExpired fails a constructor that missed its start_timeout.
-func (a *App) startExpired(i int) {
-	c := a.rt.comps[i]
-	err := fmt.Errorf("did not start within %v: %w", c.startTimeout, context.DeadlineExceeded)
-	a.enter(i, appFailed, a.rt.now(), err)
-	a.fail(fmt.Errorf("%s %q: start: %w", c.kind, c.name, err))
-}
-
-// abortStart winds a failed startup down: no new constructor starts, the
-// ones in flight are cancelled and waited for (up to their deadlines),
-// then everything that did start is stopped.
-func (a *App) abortStart(timer *time.Timer, least time.Duration) error {
-	rt := &a.rt
-	rt.aborting.Store(true)
-	rt.cancelStart(appErrAborted)
-	for rt.inflight.Load() > 0 {
-		select {
-		case <-rt.wake:
-		case <-timer.C:
-			a.expireHooks(timer, least, a.startExpired)
-		}
-	}
-	rt.mu.Lock()
-	rt.phase = appUp
-	rt.stopCalled = true // Start reports the outcome; a later Stop has nothing to add
-	cause, deadline := rt.cause, rt.shutdownAt
-	rt.mu.Unlock()
-	// The rollback gets a whole ShutdownTimeout from now: waiting for the
-	// constructors in flight must not eat into it.
-	if d := time.Now().Add(a.shutdownTimeout()); d.After(deadline) {
-		deadline = d
-	}
-	a.shutdown(deadline)
-	if cause == nil {
-		return errors.Join(appErrStopDuringStart, rt.result)
-	}
-	return rt.result
-}
-
-// appError is an error of the runtime itself. Its values are constants,
-// so that they cannot be reassigned and errors.Is matches them.
-type appError string
-
-func (e appError) Error() string { return string(e) }
-
-const (
-	appErrAborted         appError = "lifegen: start aborted"
-	appErrStopDuringStart appError = "lifegen: Stop was called during Start"
-)
-
-// fail begins a shutdown because of err.
-func (a *App) fail(err error) {
-	a.beginShutdown(err, time.Now().Add(a.shutdownTimeout()))
-}
-
-// beginShutdown records why the shutdown began and starts it, once. While
-// Start runs, Start's watchdog performs it instead.
-func (a *App) beginShutdown(cause error, deadline time.Time) {
-	rt := &a.rt
-	rt.mu.Lock()
-	if rt.begun {
-		rt.mu.Unlock()
-		return
-	}
-	rt.begun, rt.cause, rt.shutdownAt = true, cause, deadline
-	close(rt.done)
-	booting := rt.phase == appBooting
-	rt.mu.Unlock()
-	if !booting {
-		go a.shutdown(deadline)
-	}
+	return a.rt.Status()
 }
 
-// shutdown stops the app: health monitors first, then every component
-// after all its dependents, independent branches in parallel, everything
-// bounded by deadline. It records the result and closes finished.
-func (a *App) shutdown(deadline time.Time) {
-	rt := &a.rt
-	rt.stopBase, rt.cancelBase = context.WithDeadline(rt.base, deadline)
-	rt.stopBy = int64(deadline.Sub(rt.epoch))
-	defer rt.cancelBase()
-	a.stopMonitors()
-	for i, c := range rt.comps {
-		rt.nodes[i].pending.Store(int32(len(c.dependents)))
-	}
-	rt.chains.Add(1)
-	go a.launch(appShutdown)
-	a.watchStop()
-	rt.result = errors.Join(rt.cause, a.stopErrors())
-	close(rt.finished)
-}
-
-// stopChain stops component i, then keeps going with one component whose
-// dependents have all stopped, handing any others to new goroutines.
-func (a *App) stopChain(i int) {
-	defer a.rt.chains.Done()
-	now := a.rt.now()
-	for ; i >= 0 && !a.rt.expired.Load(); i = a.nextToStop(i) {
-		var ok bool
-		if now, ok = a.stopNode(i, now); !ok {
-			return
-		}
-	}
+// Handler serves GET /livez, /readyz and /debug/lifecycle.
+func (a *App) Handler() http.Handler {
+	return a.rt.Handler()
 }
 
-// nextToStop counts component i as stopped and returns the first of its
-// dependencies that has nothing left to wait for, or -1.
-func (a *App) nextToStop(i int) int {
-	rt := &a.rt
-	rt.nodes[i].finished.Store(true)
-	if rt.stopCount.Add(1) == int32(len(rt.comps)) {
-		a.nudge()
-	}
-	return a.release(appShutdown, i)
-}
-
-// stopNode stops component i, if it started, beginning at now. It returns
-// when it finished, and false when the watchdog abandoned its stop hook
-// and carries on in its place.
-func (a *App) stopNode(i int, now int64) (int64, bool) {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	if !n.published.Load() {
-		return now, true
-	}
-	n.stopMu.Lock()
-	if n.settled.Load() {
-		// The shutdown deadline passed and the watchdog reported it.
-		n.stopMu.Unlock()
-		return now, true
-	}
-	a.enter(i, appStopping, now, nil)
-	n.stopMu.Unlock()
-	var err error
-	switch {
-	case c.service != nil:
-		var ok bool
-		if err, ok = a.stopService(i, now); !ok {
-			return now, false
-		}
-	case c.worker != nil:
-		err = a.stopWorkers(i)
+// lifecycleConfig passes the exported fields to the runtime.
+func (a *App) lifecycleConfig() lifecycle.Config {
+	return lifecycle.Config{
+		Logger:          a.Logger,
+		ShutdownTimeout: a.ShutdownTimeout,
+		ShutdownDelay:   a.ShutdownDelay,
+		Targets:         a.Targets,
+		OnEvent:         a.OnEvent,
 	}
-	now = a.rt.now()
-	a.stopped(i, err, now)
-	return now, true
 }
 
-// stopped records the outcome of stopping component i at now, once: the
-// stop goroutine and the watchdog may both try. The node's stopMu makes
-// the outcome whole (state and stop error) before stopErrors reads it.
-func (a *App) stopped(i int, err error, now int64) {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	n.stopMu.Lock()
-	defer n.stopMu.Unlock()
-	if !n.settled.CompareAndSwap(false, true) {
-		return
-	}
-	if _, since := n.load(); since > now {
-		now = since // the watchdog's now may predate a late "stopping"
-	}
-	if err == nil && n.runFailed.Load() {
-		// Stopped cleanly, but its run failed: it ends failed.
-		a.enter(i, appFailed, now, n.lastErr())
-		return
-	}
-	if err == nil {
-		a.enter(i, appStopped, now, nil)
-		return
-	}
-	n.stopErr = fmt.Errorf("%s %q: stop: %w", c.kind, c.name, err)
-	a.enter(i, appFailed, now, err)
+// Base returns the value of service "base" once it has started (also after it
+// stopped), else the zero value.
+func (a *App) Base() *Node {
+	v, _ := a.rt.Value(0).(*Node)
+	return v
 }
 
-// stopService ends the run loop of service i and calls its stop. A run
-// that takes a ctx is cancelled and waited for, up to stop_timeout, before
-// stop is called; a run without ctx can only be ended by stop, so it is
-// waited for after. The stop method gets a ctx bounded by stop_timeout
-// (and by the shutdown deadline).
-func (a *App) stopService(i int, now int64) (error, bool) {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	var runErr, stopErr error
-	if n.run != nil {
-		n.run.cancel()
-		if c.service.runTakesCtx() {
-			runErr = a.waitRun(n.run, a.stopDeadline(c, now))
-			now = a.rt.now()
-		}
-	}
-	deadline := a.stopDeadline(c, now)
-	if c.service.hasStop() {
-		a.beginHook(n, deadline)
-		n.stopCtx.reset(&a.rt, a.rt.stopBase, deadline)
-		stopErr = appCall(func() error { return c.service.callStop(n.value, &n.stopCtx) })
-		n.stopCtx.finish()
-		if !a.endHook(n) {
-			return nil, false
-		}
-	}
-	if n.run != nil && !c.service.runTakesCtx() {
-		runErr = a.waitRun(n.run, deadline)
-	}
-	return errors.Join(runErr, stopErr), true
+// Hanger returns the value of service "hanger" once it has started (also after
+// it stopped), else the zero value.
+func (a *App) Hanger() *Node {
+	v, _ := a.rt.Value(1).(*Node)
+	return v
 }
 
-// stopDeadline is now plus the stop_timeout of c, or the shutdown deadline
-// if that comes first.
-func (a *App) stopDeadline(c *appComponent, now int64) int64 {
-	return min(now+int64(c.stopTimeout), a.rt.stopBy)
+// Stubborn returns the value of service "stubborn" once it has started (also
+// after it stopped), else the zero value.
+func (a *App) Stubborn() *Node {
+	v, _ := a.rt.Value(2).(*Node)
+	return v
 }
 
-// waitRun waits for a run loop to return, until deadline.
-func (a *App) waitRun(r *appRun, deadline int64) error {
-	t := time.NewTimer(time.Duration(deadline - a.rt.now()))
-	defer t.Stop()
-	select {
-	case <-r.done:
-		return nil
-	case <-t.C:
-		return fmt.Errorf("run did not return before stop_timeout: %w", context.DeadlineExceeded)
-	case <-a.rt.stopBase.Done():
-		return fmt.Errorf("run did not return before the shutdown deadline: %w", context.DeadlineExceeded)
-	}
-}
+// The functions of service "base", as the wiring below calls them.
+var _ func(context.Context, *Probe) (*Node, error) = NewBase
+var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
 
-// watchStop waits until every component has stopped, abandoning stop hooks
-// that miss their stop_timeout, and gives up at the shutdown deadline.
-func (a *App) watchStop() {
-	rt := &a.rt
-	least := appLeast(rt.comps, func(c *appComponent) time.Duration { return c.stopTimeout })
-	timer := time.NewTimer(least)
-	defer timer.Stop()
-	for rt.stopCount.Load() < int32(len(rt.comps)) {
-		select {
-		case <-rt.wake:
-		case <-timer.C:
-			if rt.now() >= rt.stopBy {
-				// The shutdown deadline caps every stop deadline, so both
-				// fire together: the shutdown deadline decides.
-				a.abandonStops()
-				return
+// serviceBase describes service "base": NewBase(ctx, probe) returns its value;
+// Close stops it.
+func (a *App) serviceBase() lifecycle.Component {
+	return lifecycle.Component{
+		Name:         "base",
+		Kind:         lifecycle.KindService,
+		StartTimeout: 15 * time.Second,
+		StopTimeout:  15 * time.Second,
+		Start: func(ctx context.Context) (lifecycle.Hooks, error) {
+			v, err := NewBase(ctx, a.probe)
+			if err != nil {
+				return lifecycle.Hooks{}, err
 			}
-			a.expireHooks(timer, least, a.stopExpired)
-		case <-rt.stopBase.Done():
-			a.abandonStops()
-			return
-		}
+			return lifecycle.Hooks{Value: v, Stop: v.Close}, nil
+		},
 	}
 }
 
-// stopExpired gives up on a stop hook that missed its stop_timeout and
-// carries the shutdown on to the components it depends on.
-func (a *App) stopExpired(i int) {
-	c := a.rt.comps[i]
-	a.stopped(i, fmt.Errorf("did not stop within %v: %w", c.stopTimeout, context.DeadlineExceeded), a.rt.now())
-	a.rt.chains.Add(1)
-	go a.stopChain(a.nextToStop(i))
-}
+// The functions of service "hanger", as the wiring below calls them.
+var _ func(context.Context, *Node) (*Node, error) = NewHanger
+var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
 
-// abandonStops reports every started component that has not stopped by
-// the shutdown deadline, and ends the goroutines that would otherwise
-// wait for a stop that will not come: run loops are cancelled, workers
-// quit without draining.
-func (a *App) abandonStops() {
-	rt := &a.rt
-	rt.expired.Store(true)
-	now := rt.now()
-	for i := range rt.nodes {
-		n := &rt.nodes[i]
-		n.hook.CompareAndSwap(appHookBusy, appHookAbandoned)
-		if n.published.Load() && !n.finished.Load() {
-			a.stopped(i, fmt.Errorf("did not stop before the shutdown deadline: %w", context.DeadlineExceeded), now)
-			if n.run != nil {
-				n.run.cancel()
+// serviceHanger describes service "hanger": NewHanger(ctx, base) returns its
+// value; Close stops it.
+func (a *App) serviceHanger() lifecycle.Component {
+	return lifecycle.Component{
+		Name:         "hanger",
+		Kind:         lifecycle.KindService,
+		Needs:        []string{"base"},
+		StartTimeout: 15 * time.Second,
+		StopTimeout:  50 * time.Millisecond,
+		Start: func(ctx context.Context) (lifecycle.Hooks, error) {
+			v, err := NewHanger(ctx, a.Base())
+			if err != nil {
+				return lifecycle.Hooks{}, err
 			}
-			if p := n.pool; p != nil {
-				p.beginDrain()
-				p.halt()
+			return lifecycle.Hooks{Value: v, Stop: v.Close}, nil
+		},
+	}
+}
+
+// The functions of service "stubborn", as the wiring below calls them.
+var _ func(context.Context, *Node) (*Node, error) = NewStubborn
+var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+
+// serviceStubborn describes service "stubborn": NewStubborn(ctx, base) returns
+// its value; Close stops it.
+func (a *App) serviceStubborn() lifecycle.Component {
+	return lifecycle.Component{
+		Name:         "stubborn",
+		Kind:         lifecycle.KindService,
+		Needs:        []string{"base"},
+		StartTimeout: 15 * time.Second,
+		StopTimeout:  4 * time.Second,
+		Start: func(ctx context.Context) (lifecycle.Hooks, error) {
+			v, err := NewStubborn(ctx, a.Base())
+			if err != nil {
+				return lifecycle.Hooks{}, err
 			}
-		}
+			return lifecycle.Hooks{Value: v, Stop: v.Close}, nil
+		},
 	}
-}
-
-// stopErrors joins the stop errors in spec order.
-func (a *App) stopErrors() error {
-	var errs []error
-	for i := range a.rt.nodes {
-		n := &a.rt.nodes[i]
-		n.stopMu.Lock()
-		if n.stopErr != nil {
-			errs = append(errs, n.stopErr)
-		}
-		n.stopMu.Unlock()
-	}
-	return errors.Join(errs...)
-}
-
-// unfinished names the started components that have not stopped yet.
-func (a *App) unfinished() []string {
-	var names []string
-	for i, c := range a.rt.comps {
-		n := &a.rt.nodes[i]
-		if n.published.Load() && !n.finished.Load() {
-			names = append(names, c.name)
-		}
-	}
-	return names
-}
-
-// appDeadlineError reports a Stop that returned before the shutdown ended.
-func appDeadlineError(err error, pending []string) error {
-	if len(pending) == 0 {
-		return fmt.Errorf("lifegen: shutdown did not finish: %w", err)
-	}
-	return fmt.Errorf("lifegen: shutdown did not finish (still stopping: %s): %w", strings.Join(pending, ", "), err)
-}
-
-// appWorker wires one worker block consuming a queue of T.
-type appWorker[T any] struct {
-	queue  func(w *appWiring) chan T
-	handle func(w *appWiring, ctx context.Context, item T) error
-}
-
-// appWorkerHooks is what the runtime needs of an appWorker.
-type appWorkerHooks interface {
-	serve(a *App, i, k int, p *appPool)
-	drop(w *appWiring) int
-}
-
-// appPool is the runtime state of one worker block.
-type appPool struct {
-	counts  []appCounts  // one per goroutine, so that they never share a cache line
-	dropped atomic.Int64 // items left in the queue when the workers stopped
-	halted  atomic.Bool  // drain_timeout is up: take no more items
-
-	drain  chan struct{}      // closed when the shutdown reaches the workers
-	once   sync.Once          // closes drain
-	ctx    context.Context    // the handlers' ctx: cancelled after drain_timeout
-	cancel context.CancelFunc //
-	active atomic.Int32       // goroutines still serving
-	exited chan struct{}      // closed when the last goroutine returns
-}
-
-// appCounts are the outcomes counted by one worker goroutine, padded to a
-// cache line of its own.
-type appCounts struct {
-	processed, failed, dropped atomic.Int64
-	_                          [40]byte
-}
-
-// totals sums the counts of every goroutine of the pool.
-func (p *appPool) totals() (processed, failed, dropped int64) {
-	dropped = p.dropped.Load()
-	for k := range p.counts {
-		c := &p.counts[k]
-		processed, failed, dropped = processed+c.processed.Load(), failed+c.failed.Load(), dropped+c.dropped.Load()
-	}
-	return processed, failed, dropped
-}
-
-// serve is worker goroutine k: it handles items until the shutdown asks it
-// to drain, then handles what is still buffered until the queue is empty
-// or the drain time is up. While items are waiting it takes them with a
-// plain receive; only an empty queue costs a select on the drain signal.
-func (h *appWorker[T]) serve(a *App, i, k int, p *appPool) {
-	defer p.exit()
-	counts := &p.counts[k]
-	for {
-		done, err := h.loop(a, i, p, counts)
-		if done {
-			return
-		}
-		a.handled(i, counts, err) // a handler panicked: count it, carry on
-	}
-}
-
-// loop handles items until the worker is done, or until a handler panics:
-// recovering once per loop rather than once per item keeps the per-item
-// path as short as a plain receive and a call.
-func (h *appWorker[T]) loop(a *App, i int, p *appPool, counts *appCounts) (done bool, err error) {
-	defer appCatch(&err)
-	ch := h.queue(&a.w)
-	for {
-		var item T
-		select {
-		case item = <-ch:
-		default:
-			if p.draining() {
-				return true, nil // drained: the queue is empty
-			}
-			select {
-			case item = <-ch:
-			case <-p.drain:
-				continue
-			}
-		}
-		if p.halted.Load() {
-			counts.dropped.Add(1) // taken as the drain time ran out
-			return true, nil
-		}
-		if err := h.handle(&a.w, p.ctx, item); err != nil {
-			a.handled(i, counts, err)
-		} else {
-			counts.processed.Add(1)
-		}
-	}
-}
-
-// halt ends the drain: goroutines take no more items and their ctx is
-// cancelled.
-func (p *appPool) halt() {
-	p.halted.Store(true)
-	p.cancel()
-}
-
-// beginDrain asks the goroutines to drain, once.
-func (p *appPool) beginDrain() { p.once.Do(func() { close(p.drain) }) }
-
-// draining reports whether the shutdown has asked the workers to drain.
-func (p *appPool) draining() bool {
-	select {
-	case <-p.drain:
-		return true
-	default:
-		return false
-	}
-}
-
-// drop takes what is left in the queue without blocking and counts it.
-func (h *appWorker[T]) drop(w *appWiring) int {
-	ch, n := h.queue(w), 0
-	for {
-		select {
-		case <-ch:
-			n++
-		default:
-			return n
-		}
-	}
-}
-
-func (p *appPool) exit() {
-	if p.active.Add(-1) == 0 {
-		close(p.exited)
-	}
-}
-
-// startWorkers launches the goroutines of worker block i.
-func (a *App) startWorkers(i int) {
-	c, p := a.rt.comps[i], a.rt.nodes[i].pool
-	p.drain, p.exited = make(chan struct{}), make(chan struct{})
-	p.ctx, p.cancel = context.WithCancel(a.rt.base)
-	p.active.Store(int32(c.count))
-	for k := range c.count {
-		go c.worker.serve(a, i, k, p)
-	}
-}
-
-// handled counts the outcome of one item. A failure is logged, and with
-// on_error = "shutdown" it shuts the app down.
-func (a *App) handled(i int, counts *appCounts, err error) {
-	c, n := a.rt.comps[i], &a.rt.nodes[i]
-	if err == nil {
-		counts.processed.Add(1)
-		return
-	}
-	counts.failed.Add(1)
-	n.setErr(err)
-	a.logError(i, "handler failed", err)
-	if c.shutdownOnError {
-		a.fail(fmt.Errorf("%s %q: handler: %w", c.kind, c.name, err))
-	}
-}
-
-// stopWorkers drains worker block i: its goroutines handle what is
-// buffered, with their ctx intact, for up to drain_timeout; then their ctx
-// is cancelled and what is left in the queue is dropped and counted.
-func (a *App) stopWorkers(i int) error {
-	c, p := a.rt.comps[i], a.rt.nodes[i].pool
-	p.beginDrain()
-	t := time.NewTimer(c.drainTimeout)
-	defer t.Stop()
-	var err error
-	select {
-	case <-p.exited:
-	case <-t.C:
-		p.halt()
-		select {
-		case <-p.exited:
-		case <-a.rt.stopBase.Done():
-			err = fmt.Errorf("handlers did not return before the shutdown deadline: %w", context.DeadlineExceeded)
-		}
-	}
-	p.cancel()
-	p.dropped.Add(int64(c.worker.drop(&a.w)))
-	if _, _, n := p.totals(); n > 0 {
-		a.logger().LogAttrs(context.Background(), slog.LevelWarn, c.kind+" "+c.name+": dropped items still queued after drain_timeout",
-			slog.String("component", c.name), slog.String("kind", c.kind), slog.Int64("dropped", n))
-	}
-	return err
 }

@@ -2,10 +2,14 @@ package workers_drain
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/lifegen/lifegen/lifecycle"
 	"go.uber.org/goleak"
 )
 
@@ -36,8 +40,8 @@ func TestDrainTimeoutDrops(t *testing.T) {
 	go func() { errc <- app.Stop(context.Background()) }()
 	select {
 	case err := <-errc:
-		if err != nil {
-			t.Errorf("Stop = %v; dropping items is not a stop failure", err)
+		if !errors.Is(err, lifecycle.ErrDropped) || !strings.Contains(fmt.Sprint(err), `queue "items"`) {
+			t.Errorf("Stop = %v; want an error that names queue \"items\" and wraps lifecycle.ErrDropped", err)
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Stop did not return although drain_timeout is 50ms")
