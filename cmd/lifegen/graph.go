@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,7 +50,7 @@ subgraph per wave, node shapes by kind, critical path in bold red) and dot
 	}
 	o.format = addFormatFlag(cmd, "output `format`: text, mermaid or dot", "text", "mermaid", "dot")
 	cmd.Flags().StringVar(&o.target, "target", "", "draw only the part of target `NAME`: its components and what they need")
-	cmd.RegisterFlagCompletionFunc("target", cobra.NoFileCompletions)
+	cmd.RegisterFlagCompletionFunc("target", targetCompletion)
 	return cmd
 }
 
@@ -83,6 +84,29 @@ func runGraph(cmd *cobra.Command, o *graphOptions, args []string) error {
 		}
 	}
 	return s.finish(cmd.ErrOrStderr(), "text")
+}
+
+// targetCompletion completes --target with the targets of the spec the
+// arguments name (lifecycle.hcl without arguments); nothing when that is
+// not one valid spec.
+func targetCompletion(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	paths, errs := resolveSpecs(args)
+	if len(paths) != 1 || len(errs) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	src, err := os.ReadFile(paths[0])
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	sp, _ := spec.Parse(paths[0], src)
+	if sp == nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var names []cobra.Completion
+	for _, t := range sp.Targets {
+		names = append(names, t.Name)
+	}
+	return names, cobra.ShellCompDirectiveNoFileComp
 }
 
 // findTarget returns the target named name, nil for "". A name the spec
@@ -160,18 +184,26 @@ func newGraphView(s *spec.Spec, target *spec.Target) *graphView {
 		g.waves = append(g.waves, viewNodes(wave, view))
 	}
 	for _, i := range comps {
-		for _, ref := range dependsOn(s.Components[i]) {
-			if ref.Kind == spec.KindInput {
-				g.edges = append(g.edges, graphEdge{from: inputIndex[ref.Name], to: view[i]})
-			}
-		}
-		if i < len(gr.Deps) {
-			for _, d := range gr.Deps[i] {
-				g.addEdge(view[d], view[i], i < len(gr.After) && slices.Contains(gr.After[i], d))
-			}
-		}
+		g.addEdgesTo(s.Components[i], view[i], gr, inputIndex, view)
 	}
 	return g
+}
+
+// addEdgesTo adds the edges into component c (node to): from the inputs
+// it lists, then from each node of gr.Deps, marking after edges.
+func (g *graphView) addEdgesTo(c spec.Component, to int, gr *spec.Graph, inputIndex map[string]int, view map[int]int) {
+	for _, ref := range dependsOn(c) {
+		if ref.Kind == spec.KindInput {
+			g.edges = append(g.edges, graphEdge{from: inputIndex[ref.Name], to: to})
+		}
+	}
+	i := c.Info().Index
+	if i >= len(gr.Deps) {
+		return
+	}
+	for _, d := range gr.Deps[i] {
+		g.addEdge(view[d], to, i < len(gr.After) && slices.Contains(gr.After[i], d))
+	}
 }
 
 // allNodes returns 0, 1, ..., n-1.
