@@ -304,10 +304,12 @@ type Target struct {
 	DeclRange hcl.Range
 }
 
-// Graph is the startup graph over Spec.Components: an edge
-// from a node to each node it depends on. Inputs are not nodes (they are
-// ready before Start). A queue depends on every worker that consumes it,
-// and whatever lists a queue in depends_on depends on the queue.
+// Graph is the startup graph over Spec.Components: an edge from a node to
+// each node it depends on, through depends_on (Needs) or after (After).
+// Inputs and app.shutdown are not nodes (they exist before Start). A queue
+// depends on every worker that consumes it, and whatever lists a queue in
+// depends_on depends on the queue. Order, Waves and CriticalPath are
+// computed over Deps, and only when the graph has no cycle.
 type Graph struct {
 	// Deps[i] lists the nodes i waits for at startup (and that stop only
 	// after i), without repeats: Needs[i] then After[i].
@@ -320,7 +322,7 @@ type Graph struct {
 	// After[i] lists the nodes of i's after list that order i without
 	// being required.
 	After [][]int
-	// Dependents[i] lists the nodes that depend on i, ascending.
+	// Dependents[i] lists the nodes whose Deps hold i, ascending.
 	Dependents [][]int
 	// Order is a topological order (dependencies first), ties broken by
 	// spec order: the sequential startup order.
