@@ -10,7 +10,7 @@ func (p *parser) newNode(kind Kind, b *hcl.Block) Node {
 		Kind:      kind,
 		Name:      b.Labels[0],
 		GoName:    GoName(b.Labels[0]),
-		DeclRange: hcl.RangeBetween(b.TypeRange, b.LabelRanges[0]),
+		DeclRange: p.headerRange(b),
 	}
 }
 
@@ -91,54 +91,6 @@ func (p *parser) methodAttr(attrs hcl.Attributes, name string) string {
 	return ""
 }
 
-// decodeService decodes a service block and its health block.
-func (p *parser) decodeService(b *hcl.Block) {
-	c := p.content(b.Body, serviceSchema)
-	attrs := c.Attributes
-	s := &Service{Node: p.newNode(KindService, b)}
-	p.declare(&s.Node, b.LabelRanges[0])
-	s.Type = p.typeAttr(attrs)
-	s.Start = p.funcAttr(attrs, "start")
-	s.Run = p.methodAttr(attrs, "run")
-	s.Stop = p.methodAttr(attrs, "stop")
-	s.DependsOn = p.dependsOn(attrs, &s.Node)
-	s.StartTimeout, _, _ = p.duration(attrs, "start_timeout", DefaultStartTimeout, false)
-	var stopRange hcl.Range
-	var stopSet bool
-	s.StopTimeout, stopRange, stopSet = p.duration(attrs, "stop_timeout", DefaultStopTimeout, false)
-	if stopSet && s.StopTimeout > p.spec.ShutdownTimeout {
-		p.warnf(stopRange, "Stop timeout exceeds shutdown timeout", "The stop_timeout of service %q (%s) is longer than the shutdown_timeout (%s), which bounds the whole shutdown, so the stop can be cut short. Shorten stop_timeout or lengthen shutdown_timeout.", s.Name, s.StopTimeout, p.spec.ShutdownTimeout)
-	}
-	for _, hb := range c.Blocks {
-		if s.Health != nil {
-			p.errorf(hb.DefRange, "Duplicate health block", "A service has at most one health block, and service %q already has one at %s. Merge the two.", s.Name, s.Health.DeclRange)
-			continue
-		}
-		s.Health = p.decodeHealth(hb)
-	}
-	p.addComponent(s)
-	p.spec.Services = append(p.spec.Services, s)
-}
-
-// decodeHealth decodes a health block with its defaults.
-func (p *parser) decodeHealth(b *hcl.Block) *Health {
-	attrs := p.content(b.Body, healthSchema).Attributes
-	h := &Health{DeclRange: b.DefRange, OnFailure: OnFailureShutdown}
-	h.Check = p.methodAttr(attrs, "check")
-	h.Interval, _, _ = p.duration(attrs, "interval", DefaultInterval, false)
-	h.Timeout, _, _ = p.duration(attrs, "timeout", DefaultCheckTimeout, false)
-	h.InitialDelay, _, _ = p.duration(attrs, "initial_delay", 0, true)
-	h.FailureThreshold = p.integer(attrs, "failure_threshold", DefaultThreshold, 1)
-	s, rng, ok := p.str(attrs, "on_failure")
-	switch {
-	case ok && s == "restart":
-		p.errorf(rng, "Unsupported on_failure policy", "on_failure = \"restart\" is not supported yet; it is planned for a later version. Use \"shutdown\" to stop the app, or \"ignore\" to keep it running and report the service as unhealthy.")
-	case ok:
-		h.OnFailure = p.oneOf(s, rng, "on_failure", OnFailureShutdown, "Unknown on_failure policy", OnFailureShutdown, OnFailureIgnore)
-	}
-	return h
-}
-
 // decodeQueue decodes a queue block.
 func (p *parser) decodeQueue(b *hcl.Block) {
 	attrs := p.content(b.Body, queueSchema).Attributes
@@ -159,13 +111,14 @@ func (p *parser) decodeWorker(b *hcl.Block) {
 	w.Handler = p.funcAttr(attrs, "handler")
 	w.Count = p.integer(attrs, "count", DefaultWorkerCount, 1)
 	w.DependsOn = p.dependsOn(attrs, &w.Node)
+	w.After = p.after(attrs, &w.Node, w.DependsOn)
 	var drainRange hcl.Range
 	var drainSet bool
-	w.DrainTimeout, drainRange, drainSet = p.duration(attrs, "drain_timeout", DefaultDrainTimeout, false)
+	w.DrainTimeout, drainRange, drainSet = p.duration(attrs, "drain_timeout", DefaultDrainTimeout, positive)
 	if drainSet && w.DrainTimeout > p.spec.ShutdownTimeout {
 		p.warnf(drainRange, "Drain timeout exceeds shutdown timeout", "The drain_timeout of worker %q (%s) is longer than the shutdown_timeout (%s), which bounds the whole shutdown, so draining can be cut short. Shorten drain_timeout or lengthen shutdown_timeout.", w.Name, w.DrainTimeout, p.spec.ShutdownTimeout)
 	}
-	w.OnError = p.enum(attrs, "on_error", OnErrorLog, "Unknown on_error policy", OnErrorLog, OnErrorShutdown)
+	w.OnError, _ = p.enum(attrs, "on_error", OnErrorLog, "Unknown on_error policy", OnErrorLog, OnErrorShutdown)
 	p.addComponent(w)
 	p.spec.Workers = append(p.spec.Workers, w)
 }

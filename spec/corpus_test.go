@@ -19,7 +19,9 @@ import (
 // markerRE finds the expected-diagnostic markers of the bad corpus:
 // "# ERROR: summary" or "# WARNING: summary" on the line the diagnostic's
 // subject starts at, or "# ERROR@+1: summary" for a line above or below.
-var markerRE = regexp.MustCompile(`#\s*(ERROR|WARNING)(@[+-]\d+)?:\s*([^#]*)`)
+// A summary ends at the next marker, or at a quote (in JSON a marker is
+// inside a "//" string).
+var markerRE = regexp.MustCompile(`#\s*(ERROR|WARNING)(@[+-]\d+)?:\s*([^#"]*)`)
 
 // marker is one expected diagnostic.
 type marker struct {
@@ -59,13 +61,25 @@ func readMarkers(t *testing.T, src []byte) []marker {
 	return ms
 }
 
+// corpusFiles lists the bad corpus: native specs, and JSON specs whose
+// markers are in "//" (comment) properties.
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	native, err := filepath.Glob("testdata/bad/*.hcl")
+	if err != nil || len(native) == 0 {
+		t.Fatalf("no corpus files: %v", err)
+	}
+	json, err := filepath.Glob("testdata/bad/*.hcl.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(native, json...)
+}
+
 // TestBadCorpus parses every spec in testdata/bad and checks that its
 // diagnostics are exactly the ones its markers expect.
 func TestBadCorpus(t *testing.T) {
-	files, err := filepath.Glob("testdata/bad/*.hcl")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus files: %v", err)
-	}
+	files := corpusFiles(t)
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			src, err := os.ReadFile(file)
@@ -116,7 +130,7 @@ func matchMarkers(t *testing.T, want []marker, diags hcl.Diagnostics) {
 // TestCorpusCoversSummaries checks that the corpus expects every
 // diagnostic summary the spec package emits itself.
 func TestCorpusCoversSummaries(t *testing.T) {
-	files, _ := filepath.Glob("testdata/bad/*.hcl")
+	files := corpusFiles(t)
 	seen := map[string]bool{}
 	for _, file := range files {
 		src, err := os.ReadFile(file)
@@ -136,7 +150,7 @@ func TestCorpusCoversSummaries(t *testing.T) {
 
 // emittedSummaries collects the summaries in the package's source: the
 // literal summary arguments of errorf, warnf, enum and oneOf, the first
-// field of typeError literals, and the three "Reference to undeclared"
+// field of typeError literals, and the "Reference to undeclared"
 // summaries built from a kind.
 func emittedSummaries(t *testing.T) []string {
 	t.Helper()
@@ -176,7 +190,7 @@ func emittedSummaries(t *testing.T) []string {
 			return true
 		})
 	}
-	for _, k := range []Kind{KindService, KindQueue, KindInput} {
+	for _, k := range []Kind{KindService, KindQueue, KindInput, KindWorker} {
 		found["Reference to undeclared "+string(k)] = true
 	}
 	var out []string

@@ -8,7 +8,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-// The schemas of the spec language (SPEC 1.1). HCL reports unknown and
+// The schemas of the spec language. HCL reports unknown and
 // missing attributes and blocks against them.
 var (
 	fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
@@ -17,33 +17,43 @@ var (
 		{Type: string(KindService), LabelNames: []string{"name"}},
 		{Type: string(KindQueue), LabelNames: []string{"name"}},
 		{Type: string(KindWorker), LabelNames: []string{"name"}},
+		{Type: "target", LabelNames: []string{"name"}},
 	}}
 	lifegenSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 		{Name: "package"}, {Name: "app"}, {Name: "startup"},
-		{Name: "shutdown_timeout"}, {Name: "imports"},
+		{Name: "shutdown_timeout"}, {Name: "shutdown_delay"}, {Name: "imports"},
 	}}
 	inputSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 		{Name: "type", Required: true},
 	}}
 	serviceSchema = &hcl.BodySchema{
 		Attributes: []hcl.AttributeSchema{
-			{Name: "type", Required: true}, {Name: "start", Required: true},
-			{Name: "run"}, {Name: "stop"}, {Name: "depends_on"},
-			{Name: "start_timeout"}, {Name: "stop_timeout"},
+			{Name: "type"}, {Name: "start", Required: true},
+			{Name: "run"}, {Name: "stop"}, {Name: "depends_on"}, {Name: "after"},
+			{Name: "start_timeout"}, {Name: "stop_timeout"}, {Name: "on_exit"},
 		},
-		Blocks: []hcl.BlockHeaderSchema{{Type: "health"}},
+		Blocks: []hcl.BlockHeaderSchema{{Type: "health"}, {Type: "restart"}},
 	}
+	// healthSchema leaves check optional so that a missing check can be
+	// reported in the words of a readiness gate when there is one.
 	healthSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
-		{Name: "check", Required: true}, {Name: "interval"}, {Name: "timeout"},
+		{Name: "check"}, {Name: "interval"}, {Name: "timeout"},
 		{Name: "initial_delay"}, {Name: "failure_threshold"}, {Name: "on_failure"},
+		{Name: "readiness_gate"},
+	}}
+	restartSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+		{Name: "max"}, {Name: "within"}, {Name: "backoff"}, {Name: "max_backoff"},
 	}}
 	queueSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 		{Name: "type", Required: true}, {Name: "capacity"},
 	}}
 	workerSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 		{Name: "queue", Required: true}, {Name: "handler", Required: true},
-		{Name: "count"}, {Name: "depends_on"}, {Name: "drain_timeout"},
-		{Name: "on_error"},
+		{Name: "count"}, {Name: "depends_on"}, {Name: "after"},
+		{Name: "drain_timeout"}, {Name: "on_error"},
+	}}
+	targetSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+		{Name: "components", Required: true},
 	}}
 )
 
@@ -79,7 +89,7 @@ func (p *parser) decodeFile(body hcl.Body) {
 	}
 }
 
-// decodeNamed decodes one input, service, queue or worker block.
+// decodeNamed decodes one input, service, queue, worker or target block.
 func (p *parser) decodeNamed(b *hcl.Block) {
 	if len(b.Labels) != 1 || len(b.LabelRanges) != 1 {
 		return // HCL has reported the missing label
@@ -93,7 +103,25 @@ func (p *parser) decodeNamed(b *hcl.Block) {
 		p.decodeQueue(b)
 	case KindWorker:
 		p.decodeWorker(b)
+	case "target":
+		p.decodeTarget(b)
 	}
+}
+
+// headerRange is where diagnostics about a whole block land. In native
+// syntax it is the block type and labels (`service "cache"`). In JSON it
+// is the last label's property name (`"cache"`), on the block's own line,
+// rather than from the type's property (`"service": {`), which every
+// block of that type shares; an unlabeled block keeps HCL's range.
+func (p *parser) headerRange(b *hcl.Block) hcl.Range {
+	if len(b.LabelRanges) == 0 {
+		return b.DefRange
+	}
+	last := b.LabelRanges[len(b.LabelRanges)-1]
+	if p.json {
+		return last
+	}
+	return hcl.RangeBetween(b.TypeRange, last)
 }
 
 // decodeLifegen decodes the file-wide settings.
@@ -113,8 +141,15 @@ func (p *parser) decodeLifegen(b *hcl.Block) {
 			p.errorf(rng, "Invalid app name", "The app %q is not an exported Go identifier. Write a name that starts with an upper-case letter, such as \"App\" or \"Shop\".", s)
 		}
 	}
-	p.spec.Startup = Startup(p.enum(attrs, "startup", string(StartupParallel), "Unknown startup mode", string(StartupParallel), string(StartupSequential)))
-	p.spec.ShutdownTimeout, _, _ = p.duration(attrs, "shutdown_timeout", DefaultShutdownTimeout, false)
+	startup, _ := p.enum(attrs, "startup", string(StartupParallel), "Unknown startup mode", string(StartupParallel), string(StartupSequential))
+	p.spec.Startup = Startup(startup)
+	p.spec.ShutdownTimeout, _, _ = p.duration(attrs, "shutdown_timeout", DefaultShutdownTimeout, positive)
+	var delayRange hcl.Range
+	var delaySet bool
+	p.spec.ShutdownDelay, delayRange, delaySet = p.duration(attrs, "shutdown_delay", 0, nonNegative)
+	if delaySet && p.spec.ShutdownDelay >= p.spec.ShutdownTimeout {
+		p.warnf(delayRange, "Shutdown delay leaves no time to stop", "The shutdown_delay (%s) counts against the shutdown_timeout (%s), which bounds the whole shutdown, so no time would be left to stop the components. Shorten shutdown_delay or lengthen shutdown_timeout.", p.spec.ShutdownDelay, p.spec.ShutdownTimeout)
+	}
 	if attr := attrs["imports"]; attr != nil {
 		p.decodeImports(attr)
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 // WriteDiagnostics prints diags in format "text" (HCL's text format with
-// source line and caret, no colour) or "json" (SPEC section 4). sources maps
+// source line and caret, no colour) or "json" (an array of {severity, summary, detail, range}). sources maps
 // each filename given to Parse to its bytes.
 func WriteDiagnostics(w io.Writer, diags hcl.Diagnostics, sources map[string][]byte, format string) error {
 	switch format {

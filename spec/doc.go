@@ -19,13 +19,16 @@
 // Parse decodes each block with a low-level hcl.BodySchema, so HCL itself
 // reports syntax errors and unknown, missing or repeated attributes and
 // blocks. Parse then applies defaults and checks, in order: names and Go
-// names (SPEC 1.5); durations, counts and enumerated values (SPEC 1.4);
+// names; durations, counts and enumerated values, and the settings that
+// only make sense together (restart limits, a readiness gate's check);
 // the Go text of start, handler, run, stop, check and type, which must be
 // identifiers, alias.Name or a type expression so that no spec can inject
-// code into the generated file (SPEC 1.3); import aliases and paths;
-// references in depends_on and a worker's queue, with "did you mean"
-// suggestions; and finally the dependency graph of SPEC 3.1, reporting
-// every cycle once with its whole path.
+// code into the generated file; import aliases and paths; references in
+// depends_on (plain, grouped, app.shutdown), after, a worker's queue and
+// a target's components, with "did you mean" suggestions; and finally the
+// dependency graph (Graph: what each component needs, what it only starts
+// after, and the order both give), reporting every cycle once with its
+// whole path, and each target's closure.
 //
 // Every problem is an hcl.Diagnostic whose Subject covers only the
 // offending text. Parse does not stop at the first problem: it reports
@@ -54,5 +57,5 @@
 //	}
 //
 // WriteDiagnostics prints diagnostics in HCL's text format, with the
-// source line and a caret, or as the JSON array of SPEC section 4.
+// source line and a caret, or as a JSON array.
 package spec

@@ -4,13 +4,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
 // FuzzParse checks that no input makes Parse or WriteDiagnostics panic,
 // in either syntax, and that a spec without errors has a complete graph.
 func FuzzParse(f *testing.F) {
-	for _, pattern := range []string{"testdata/bad/*.hcl", "testdata/valid/*.hcl", "testdata/valid/*.hcl.json"} {
+	for _, pattern := range []string{"testdata/bad/*.hcl", "testdata/bad/*.hcl.json", "testdata/valid/*.hcl", "testdata/valid/*.hcl.json"} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			src, err := os.ReadFile(file)
@@ -44,8 +45,8 @@ func FuzzParse(f *testing.F) {
 func checkSpecInvariants(t *testing.T, s *Spec) {
 	g := s.Graph
 	n := len(s.Components)
-	if len(g.Deps) != n || len(g.Dependents) != n || len(g.Order) != n {
-		t.Fatalf("graph sizes: %d nodes, deps %d, dependents %d, order %d", n, len(g.Deps), len(g.Dependents), len(g.Order))
+	if len(g.Deps) != n || len(g.Needs) != n || len(g.After) != n || len(g.Dependents) != n || len(g.Order) != n {
+		t.Fatalf("graph sizes: %d nodes, deps %d, needs %d, after %d, dependents %d, order %d", n, len(g.Deps), len(g.Needs), len(g.After), len(g.Dependents), len(g.Order))
 	}
 	pos := make([]int, n)
 	for i, node := range g.Order {
@@ -56,6 +57,16 @@ func checkSpecInvariants(t *testing.T, s *Spec) {
 			if pos[d] >= pos[i] {
 				t.Fatalf("order %v starts %d before its dependency %d", g.Order, i, d)
 			}
+		}
+	}
+	for i := range n {
+		if want := slices.Concat(g.Needs[i], g.After[i]); !slices.Equal(g.Deps[i], want) {
+			t.Fatalf("node %d: Deps %v, want Needs then After %v", i, g.Deps[i], want)
+		}
+	}
+	for _, tg := range s.Targets {
+		if !slices.IsSorted(tg.Closure) || !slices.Equal(g.Closure(tg.Closure), tg.Closure) {
+			t.Fatalf("target %q: closure %v is not sorted or not closed", tg.Name, tg.Closure)
 		}
 	}
 	for _, c := range s.Components {

@@ -2,6 +2,7 @@ package spec
 
 import (
 	"container/heap"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -11,70 +12,117 @@ import (
 // edge is a dependency from node from on node to.
 type edge struct{ from, to int }
 
-// buildGraph builds the startup graph of SPEC 3.1 over Spec.Components,
-// reports its cycles and, when there are none, computes the order, waves
-// and critical path.
+// edgeKind says where an edge comes from, for the details of cycles.
+type edgeKind int
+
+const (
+	needEdge     edgeKind = iota // a depends_on entry
+	consumerEdge                 // a queue waits for a worker that consumes it
+	afterEdge                    // an after entry
+)
+
+// edgeInfo is the source of an edge: the reference that made it.
+type edgeInfo struct {
+	rng  hcl.Range
+	kind edgeKind
+}
+
+// graphBuilder collects the edges of a graph without repeats.
+type graphBuilder struct {
+	g     *Graph
+	edges map[edge]edgeInfo
+}
+
+// buildGraph builds the startup graph over Spec.Components, reports its
+// cycles and, when there are none, computes the order, waves and critical
+// path.
 func (p *parser) buildGraph() {
-	g := &Graph{
-		Deps:       make([][]int, len(p.spec.Components)),
-		Dependents: make([][]int, len(p.spec.Components)),
+	n := len(p.spec.Components)
+	b := &graphBuilder{
+		g: &Graph{
+			Deps:       make([][]int, n),
+			Needs:      make([][]int, n),
+			After:      make([][]int, n),
+			Dependents: make([][]int, n),
+		},
+		edges: map[edge]edgeInfo{},
 	}
-	edges := map[edge]hcl.Range{}
 	for i, c := range p.spec.Components {
 		switch c := c.(type) {
 		case *Service:
-			p.addRefEdges(g, edges, i, Refs(c.DependsOn))
+			p.addRefEdges(b, i, Refs(c.DependsOn), needEdge)
+			p.addRefEdges(b, i, c.After, afterEdge)
 		case *Worker:
-			p.addRefEdges(g, edges, i, Refs(c.DependsOn))
+			p.addRefEdges(b, i, Refs(c.DependsOn), needEdge)
+			p.addRefEdges(b, i, c.After, afterEdge)
 		case *Queue:
-			p.addConsumerEdges(g, edges, i, c)
+			p.addConsumerEdges(b, i, c)
 		}
 	}
-	for i, deps := range g.Deps {
-		for _, d := range deps {
-			g.Dependents[d] = append(g.Dependents[d], i)
-		}
-	}
+	g := b.g
+	g.Dependents = dependents(g.Deps, nil)
 	p.spec.Graph = g
-	if p.reportCycles(g, edges) {
+	if p.reportCycles(g, b.edges) {
 		return
 	}
-	g.Order = topoOrder(g.Deps)
-	g.Waves, g.CriticalPath = wavesAndPath(g.Deps, g.Order)
+	g.Order, g.Waves, g.CriticalPath = analyse(g.Deps)
 }
 
-// addEdge adds the edge from → to unless it is already there.
-func addEdge(g *Graph, edges map[edge]hcl.Range, from, to int, rng hcl.Range) {
-	if _, ok := edges[edge{from, to}]; ok {
+// add adds the edge from → to unless it is already there: to Needs or
+// After by its kind, and to Deps. Since a node's edges are added in one
+// go, needs first, Deps[from] is Needs[from] then After[from].
+func (b *graphBuilder) add(from, to int, info edgeInfo) {
+	if _, ok := b.edges[edge{from, to}]; ok {
 		return
 	}
-	edges[edge{from, to}] = rng
-	g.Deps[from] = append(g.Deps[from], to)
+	b.edges[edge{from, to}] = info
+	if info.kind == afterEdge {
+		b.g.After[from] = append(b.g.After[from], to)
+	} else {
+		b.g.Needs[from] = append(b.g.Needs[from], to)
+	}
+	b.g.Deps[from] = append(b.g.Deps[from], to)
 }
 
-// addRefEdges adds the edges of a depends_on list; inputs are not nodes.
-func (p *parser) addRefEdges(g *Graph, edges map[edge]hcl.Range, from int, refs []Ref) {
+// addRefEdges adds the edges of a depends_on or after list; inputs and
+// app.shutdown are not nodes.
+func (p *parser) addRefEdges(b *graphBuilder, from int, refs []Ref, kind edgeKind) {
 	for _, r := range refs {
 		if n := p.lookup(r); n != nil && n.Kind != KindInput {
-			addEdge(g, edges, from, n.Index, r.Range)
+			b.add(from, n.Index, edgeInfo{r.Range, kind})
 		}
 	}
 }
 
 // addConsumerEdges makes queue q depend on every worker that consumes it.
 // The edge's range is the worker's queue attribute.
-func (p *parser) addConsumerEdges(g *Graph, edges map[edge]hcl.Range, from int, q *Queue) {
+func (p *parser) addConsumerEdges(b *graphBuilder, from int, q *Queue) {
 	for _, w := range p.spec.Workers {
 		if p.lookup(w.Queue) == &q.Node {
-			addEdge(g, edges, from, w.Index, w.Queue.Range)
+			b.add(from, w.Index, edgeInfo{w.Queue.Range, consumerEdge})
 		}
 	}
+}
+
+// dependents inverts deps: for each node, the nodes that depend on it,
+// ascending. With in non-nil, only the nodes in it count.
+func dependents(deps [][]int, in []bool) [][]int {
+	out := make([][]int, len(deps))
+	for i, ds := range deps {
+		if in != nil && !in[i] {
+			continue
+		}
+		for _, d := range ds {
+			out[d] = append(out[d], i)
+		}
+	}
+	return out
 }
 
 // reportCycles reports each strongly connected component of more than one
 // node once, as a cycle through its first-declared node, at the reference
 // that leaves that node. It reports whether there was any.
-func (p *parser) reportCycles(g *Graph, edges map[edge]hcl.Range) bool {
+func (p *parser) reportCycles(g *Graph, edges map[edge]edgeInfo) bool {
 	found := false
 	for _, scc := range stronglyConnected(g.Deps) {
 		if len(scc) < 2 {
@@ -82,13 +130,127 @@ func (p *parser) reportCycles(g *Graph, edges map[edge]hcl.Range) bool {
 		}
 		found = true
 		path := cycleThrough(g.Deps, scc)
-		names := make([]string, len(path))
-		for i, n := range path {
-			names[i] = p.spec.Components[n].Info().Name
-		}
-		p.errorf(edges[edge{path[0], path[1]}], "Dependency cycle", "These components depend on each other: %s. None of them can start before the others; remove one of these dependencies.", strings.Join(names, " → "))
+		p.errorf(edges[edge{path[0], path[1]}].rng, "Dependency cycle", "%s", p.cycleDetail(path, edges))
 	}
 	return found
+}
+
+// cycleDetail describes a cycle: its whole path, then why the edges that
+// do not come from depends_on count, then what to do.
+func (p *parser) cycleDetail(path []int, edges map[edge]edgeInfo) string {
+	name := func(n int) string { return p.spec.Components[n].Info().Name }
+	names := make([]string, len(path))
+	for i, n := range path {
+		names[i] = name(n)
+	}
+	var consumed, ordered []string
+	for k := 0; k+1 < len(path); k++ {
+		from, to := path[k], path[k+1]
+		switch edges[edge{from, to}].kind {
+		case consumerEdge:
+			consumed = append(consumed, fmt.Sprintf("queue %q waits for worker %q", name(from), name(to)))
+		case afterEdge:
+			f, t := p.spec.Components[from].Info(), p.spec.Components[to].Info()
+			ordered = append(ordered, fmt.Sprintf("%s %q lists %s.%s in after", f.Kind, f.Name, t.Kind, t.Name))
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "These components depend on each other: %s.", strings.Join(names, " → "))
+	if len(consumed) > 0 {
+		fmt.Fprintf(&b, " A queue depends on the workers that consume it, so that they run before anything can send to it: %s.", strings.Join(consumed, ", "))
+	}
+	if len(ordered) > 0 {
+		fmt.Fprintf(&b, " An after reference orders startup and shutdown as depends_on does: %s.", strings.Join(ordered, ", "))
+	}
+	b.WriteString(" None of them can start before the others; remove one of these dependencies.")
+	return b.String()
+}
+
+// Closure returns the nodes that roots need, directly or not (through
+// Needs: depends_on, group members and the workers of queues, not
+// after), roots included, ascending without repeats.
+func (g *Graph) Closure(roots []int) []int {
+	in := make([]bool, len(g.Needs))
+	stack := slices.Clone(roots)
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if in[n] {
+			continue
+		}
+		in[n] = true
+		stack = append(stack, g.Needs[n]...)
+	}
+	var out []int
+	for n, ok := range in {
+		if ok {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Part returns the graph of the nodes in part (ascending, such as a
+// target's Closure) as it is when only they are enabled. Node numbers are
+// unchanged and every slice has one entry per node of g; nodes outside the
+// part have no edges and are left out of Order, Waves and CriticalPath.
+// Edges that leave the part are dropped: for a closure these are only
+// after edges, which are ignored when one end is disabled. g must be
+// acyclic.
+func (g *Graph) Part(part []int) *Graph {
+	n := len(g.Deps)
+	in := make([]bool, n)
+	for _, i := range part {
+		in[i] = true
+	}
+	keep := func(ns []int) []int {
+		var out []int
+		for _, x := range ns {
+			if in[x] {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	sub := &Graph{Deps: make([][]int, n), Needs: make([][]int, n), After: make([][]int, n)}
+	for _, i := range part {
+		sub.Deps[i], sub.Needs[i], sub.After[i] = keep(g.Deps[i]), keep(g.Needs[i]), keep(g.After[i])
+	}
+	sub.Dependents = dependents(sub.Deps, in)
+	// Number the part's nodes 0..len(part)-1, in the same order, so that
+	// ties are still broken by spec order.
+	local := make([]int, n)
+	for k, i := range part {
+		local[i] = k
+	}
+	deps := make([][]int, len(part))
+	for k, i := range part {
+		for _, d := range sub.Deps[i] {
+			deps[k] = append(deps[k], local[d])
+		}
+	}
+	order, waves, path := analyse(deps)
+	sub.Order, sub.CriticalPath = globalNodes(order, part), globalNodes(path, part)
+	for _, w := range waves {
+		sub.Waves = append(sub.Waves, globalNodes(w, part))
+	}
+	return sub
+}
+
+// globalNodes maps node numbers local to a part back to the whole graph's.
+func globalNodes(local, part []int) []int {
+	out := make([]int, len(local))
+	for i, k := range local {
+		out[i] = part[k]
+	}
+	return out
+}
+
+// analyse returns the order, waves and critical path of an acyclic graph.
+func analyse(deps [][]int) (order []int, waves [][]int, path []int) {
+	order = topoOrder(deps)
+	waves, path = wavesAndPath(deps, order)
+	return order, waves, path
 }
 
 // stronglyConnected returns the strongly connected components of the

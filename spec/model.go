@@ -76,7 +76,7 @@ type Spec struct {
 	Filename string
 
 	// Package is lifegen.package, or "" when the spec does not set it (the
-	// command line then resolves it, SPEC 1.6).
+	// command line then resolves it).
 	Package string
 	// App is the name of the generated type (default "App").
 	App string
@@ -101,7 +101,7 @@ type Spec struct {
 	// indices are the node indices of Graph.
 	Components []Component
 
-	// Graph is the startup dependency graph of Components (SPEC 3.1).
+	// Graph is the startup dependency graph of Components.
 	Graph *Graph
 
 	// Pkg is the output package once CheckTypes has read it, nil before
@@ -121,7 +121,7 @@ type Node struct {
 	Kind Kind
 	// Name is the block label as written, e.g. "http-server".
 	Name string
-	// GoName is Name as a Go name (SPEC 1.5), e.g. "HTTPServer".
+	// GoName is Name as a Go name (see GoName), e.g. "HTTPServer".
 	GoName string
 	// DeclRange covers the block type and labels (`service "cache"`).
 	DeclRange hcl.Range
@@ -141,8 +141,9 @@ type Component interface {
 	Info() *Node
 }
 
-// Ref is a reference to a named block: service.NAME, queue.NAME or
-// input.NAME.
+// Ref is a reference to a named block (service.NAME, queue.NAME,
+// input.NAME, worker.NAME) or to the app's shutdown function
+// (app.shutdown: Kind KindApp, Name AppShutdown).
 type Ref struct {
 	Kind  Kind
 	Name  string
@@ -292,15 +293,23 @@ type Worker struct {
 // Target is a named set of components that can be started alone, with
 // everything they depend on.
 type Target struct {
-	Name       string
+	Name string
+	// Components are the members as written: services, queues and
+	// workers, each once.
 	Components []Ref
-	DeclRange  hcl.Range
+	// Closure lists the nodes (indices of Spec.Components) that start
+	// when the target is selected: its components and everything they
+	// need, directly or not (Graph.Closure), ascending.
+	Closure   []int
+	DeclRange hcl.Range
 }
 
-// Graph is the startup graph of SPEC 3.1 over Spec.Components: an edge
-// from a node to each node it depends on. Inputs are not nodes (they are
-// ready before Start). A queue depends on every worker that consumes it,
-// and whatever lists a queue in depends_on depends on the queue.
+// Graph is the startup graph over Spec.Components: an edge from a node to
+// each node it depends on, through depends_on (Needs) or after (After).
+// Inputs and app.shutdown are not nodes (they exist before Start). A queue
+// depends on every worker that consumes it, and whatever lists a queue in
+// depends_on depends on the queue. Order, Waves and CriticalPath are
+// computed over Deps, and only when the graph has no cycle.
 type Graph struct {
 	// Deps[i] lists the nodes i waits for at startup (and that stop only
 	// after i), without repeats: Needs[i] then After[i].
@@ -313,7 +322,7 @@ type Graph struct {
 	// After[i] lists the nodes of i's after list that order i without
 	// being required.
 	After [][]int
-	// Dependents[i] lists the nodes that depend on i, ascending.
+	// Dependents[i] lists the nodes whose Deps hold i, ascending.
 	Dependents [][]int
 	// Order is a topological order (dependencies first), ties broken by
 	// spec order: the sequential startup order.

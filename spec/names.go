@@ -7,12 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// AppMembers are the exported fields and methods of the generated App type
-// (SPEC 2). A component whose Go name is one of them would clash with its
+// AppMembers are the exported fields and methods of the generated App
+// type. A component whose Go name is one of them would clash with its
 // accessor, so Parse rejects it.
-var AppMembers = []string{"Logger", "ShutdownTimeout", "OnEvent", "Start", "Stop", "Run", "Ready", "Done", "Err", "Status", "Handler"}
+var AppMembers = []string{"Logger", "ShutdownTimeout", "ShutdownDelay", "Targets", "OnEvent", "Start", "Stop", "Run", "Ready", "Done", "Stopped", "Err", "Status", "Handler"}
 
-// nameRE is the shape of a block name (SPEC 1.5).
+// nameRE is the shape of a block name.
 var nameRE = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
 
 // initialisms are the name parts written in upper case in Go names: golint's
@@ -28,7 +28,7 @@ var initialisms = map[string]bool{
 	"XML": true, "XMPP": true, "XSRF": true, "XSS": true,
 }
 
-// GoName returns the Go name of a block name (SPEC 1.5): the name is split
+// GoName returns the Go name of a block name: the name is split
 // on "-" and "_", empty parts are dropped, each part is capitalised, and a
 // part that is a common initialism is upper-cased whole.
 //

@@ -29,6 +29,7 @@ func Parse(filename string, src []byte) (*Spec, hcl.Diagnostics) {
 	p.decodeFile(file.Body)
 	p.resolveRefs()
 	p.buildGraph()
+	p.closeTargets()
 	p.checkQueues()
 	p.checkImportsUsed()
 	diags = sortDiagnostics(p.diags)
@@ -72,9 +73,13 @@ type parser struct {
 	byKind map[Kind]map[string]*Node
 	// nodes lists every named block in spec order, inputs included.
 	nodes []*Node
+	// targets maps each target name to its first declaration.
+	targets map[string]*Target
 	// suggested counts the "did you mean" searches over the declared
 	// names, which maxSuggestions bounds.
 	suggested int
+	// json reports a spec in HCL JSON syntax.
+	json bool
 }
 
 // importUse is a declared import alias and whether any Go text uses it.
@@ -97,6 +102,8 @@ func newParser(filename string) *parser {
 		names:   map[string]*Node{},
 		goNames: map[string]*Node{},
 		byKind:  map[Kind]map[string]*Node{},
+		targets: map[string]*Target{},
+		json:    isJSON(filename),
 	}
 }
 

@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -64,12 +65,75 @@ func TestParseJSONErrors(t *testing.T) {
 		`{"service": {"a": {"type": "*A", "start": "NewA", "health": [{"check": "P"}, {"check": "Q"}]}}}`:      {"Duplicate health block"},
 		`{"worker": {"w": {"queue": "queue.q", "handler": "H", "count": 1.5}}, "queue": {"q": {"type": "T"}}}`: {"Invalid number", "Queue has no senders"},
 		`[`: {"Unclosed object", "Root value must be object", "Missing value"},
+		`{"service": {"a": {"start": "NewA", "depends_on": [[]]}}}`:                                        {"Empty dependency group"},
+		`{"service": {"a": {"start": "NewA", "depends_on": [[["input.b"]]]}}}`:                             {"Nested dependency group"},
+		`{"service": {"a": {"start": "NewA", "depends_on": [["app.shutdown"]]}}}`:                          {"Invalid group member"},
+		`{"service": {"a": {"start": "NewA", "depends_on": ["app.shutdwn"]}}}`:                             {"Unknown app reference"},
+		`{"service": {"a": {"start": "NewA", "after": ["service.a"]}}}`:                                    {"Self-dependency"},
+		`{"service": {"a": {"start": "NewA", "after": "service.b"}}}`:                                      {"Invalid expression"},
+		`{"service": {"a": {"start": "NewA", "health": {"readiness_gate": true}}}}`:                        {"Readiness gate without a check"},
+		`{"service": {"a": {"start": "NewA", "restart": [{"max": 1}, {"max": 2}], "on_exit": "restart"}}}`: {"Duplicate restart block", "Exit policy without a run loop"},
+		`{"target": {"t": {"components": []}}}`:                                                            {"Empty target"},
 	}
 	for src, want := range tests {
 		_, diags := Parse("t.hcl.json", []byte(src))
 		if got := summaries(diags); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s:\n got %q\nwant %q", src, got, want)
 		}
+	}
+}
+
+// TestJSONDiagnosticsOnLabelLine checks that a diagnostic about a
+// labeled block lands on the line of its name in both syntaxes, not on the
+// line of the type that JSON writes once for all blocks of that type.
+func TestJSONDiagnosticsOnLabelLine(t *testing.T) {
+	specs := map[string]string{
+		"q.hcl": `worker "w" {
+  queue   = queue.backlog
+  handler = "Handle"
+}
+
+queue "backlog" {
+  type = "int"
+}`,
+		"q.hcl.json": `{
+  "worker": {"w": {"queue": "queue.backlog", "handler": "Handle"}},
+  "queue": {
+    "other": {"type": "int"},
+
+    "backlog": {
+      "type": "int"
+    }
+  }
+}`,
+	}
+	for name, src := range specs {
+		_, diags := Parse(name, []byte(src))
+		var got []string
+		for _, d := range diags {
+			if d.Summary == "Queue has no senders" && strings.Contains(d.Detail, "backlog") {
+				got = append(got, fmt.Sprintf("line %d, column %d", d.Subject.Start.Line, d.Subject.Start.Column))
+			}
+		}
+		if want := "line 6, column 5"; name == "q.hcl.json" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%s: warning at %v, want %s", name, got, want)
+		}
+		if want := "line 6, column 1"; name == "q.hcl" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%s: warning at %v, want %s", name, got, want)
+		}
+	}
+}
+
+// TestNoneOnlyForStartTimeout checks the detail that says where "none"
+// is accepted.
+func TestNoneOnlyForStartTimeout(t *testing.T) {
+	_, diags := Parse("n.hcl", []byte(`service "a" {
+  start         = "NewA"
+  start_timeout = "none"
+  stop_timeout  = "none"
+}`))
+	if len(diags) != 1 || diags[0].Summary != "Invalid duration" || !strings.Contains(diags[0].Detail, `only start_timeout accepts "none"`) {
+		t.Errorf("diagnostics: %v", diags)
 	}
 }
 

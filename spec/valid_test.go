@@ -36,6 +36,17 @@ func mustParse(t *testing.T, file string) *Spec {
 	return s
 }
 
+// mustParseErrors parses a bad fixture and returns its diagnostics.
+func mustParseErrors(t *testing.T, file string) hcl.Diagnostics {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, diags := Parse(file, src)
+	return diags
+}
+
 // TestValidNativeMatchesJSON checks that every valid fixture and its
 // hand-written JSON twin decode to the same model.
 func TestValidNativeMatchesJSON(t *testing.T) {
@@ -55,7 +66,8 @@ func TestValidNativeMatchesJSON(t *testing.T) {
 	}
 }
 
-// checkTypesParsed checks that every Go type kept its parsed expression.
+// checkTypesParsed checks that every Go type kept its parsed expression,
+// and that an omitted service type has none.
 func checkTypesParsed(t *testing.T, s *Spec) {
 	t.Helper()
 	var types []GoType
@@ -63,6 +75,9 @@ func checkTypesParsed(t *testing.T, s *Spec) {
 		types = append(types, in.Type)
 	}
 	for _, sv := range s.Services {
+		if sv.Type == (GoType{}) {
+			continue // omitted: inferred from the constructor
+		}
 		types = append(types, sv.Type)
 	}
 	for _, q := range s.Queues {
@@ -90,40 +105,79 @@ func checkGraph(t *testing.T, g *Graph, want graphWant) {
 	}
 }
 
-// TestSpecExample spot-checks the example of SPEC section 1.
+// checkEdges compares the Needs and After of g with want.
+func checkEdges(t *testing.T, g *Graph, needs, after [][]int) {
+	t.Helper()
+	if diff := cmp.Diff(needs, g.Needs, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("Needs (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(after, g.After, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("After (-want +got):\n%s", diff)
+	}
+}
+
+// ignoreRanges compares model parts without their source ranges.
+var ignoreRanges = cmpopts.IgnoreTypes(hcl.Range{})
+
+// TestSpecExample spot-checks the example of the language reference, the
+// spec that shows every block.
 func TestSpecExample(t *testing.T) {
 	s := mustParse(t, "testdata/valid/spec_example.hcl")
-	if s.Package != "shop" || s.App != "App" || s.Startup != StartupParallel || s.ShutdownTimeout != 30*time.Second {
-		t.Errorf("file settings: %q %q %q %v", s.Package, s.App, s.Startup, s.ShutdownTimeout)
+	if s.Package != "shop" || s.App != "App" || s.Startup != StartupParallel || s.ShutdownTimeout != 30*time.Second || s.ShutdownDelay != 5*time.Second {
+		t.Errorf("file settings: %q %q %q %v %v", s.Package, s.App, s.Startup, s.ShutdownTimeout, s.ShutdownDelay)
 	}
-	if diff := cmp.Diff([]Import{{Alias: "sql", Path: "database/sql"}}, s.Imports, cmpopts.IgnoreTypes(hcl.Range{})); diff != "" {
+	if diff := cmp.Diff([]Import{{Alias: "sql", Path: "database/sql"}}, s.Imports, ignoreRanges); diff != "" {
 		t.Errorf("imports (-want +got):\n%s", diff)
 	}
 	db := s.Services[0]
 	wantHealth := &Health{Check: "PingContext", Interval: 2 * time.Second, Timeout: 500 * time.Millisecond, FailureThreshold: 3, OnFailure: OnFailureShutdown}
-	if diff := cmp.Diff(wantHealth, db.Health, cmpopts.IgnoreTypes(hcl.Range{})); diff != "" {
+	if diff := cmp.Diff(wantHealth, db.Health, ignoreRanges); diff != "" {
 		t.Errorf("database health (-want +got):\n%s", diff)
 	}
-	if db.Type.Text != "*sql.DB" || db.Start.String() != "OpenDatabase" || db.Stop != "Close" || db.StartTimeout != 10*time.Second || db.StopTimeout != 5*time.Second {
+	if db.Type.Text != "*sql.DB" || db.Start.String() != "OpenDatabase" || db.Stop != "Close" || db.StartTimeout != 10*time.Second || db.StopTimeout != 5*time.Second || db.OnExit != OnExitShutdown || db.Restart != nil {
 		t.Errorf("database: %+v", db)
 	}
 	cache := s.Services[1]
-	if cache.StartTimeout != DefaultStartTimeout || cache.StopTimeout != DefaultStopTimeout || cache.Health != nil || cache.Run != "" {
+	if cache.Type.Expr != nil || cache.Type.Text != "" || cache.StartTimeout != DefaultStartTimeout || cache.StopTimeout != DefaultStopTimeout || cache.Health != nil || cache.Run != "" {
 		t.Errorf("cache defaults: %+v", cache)
 	}
-	q, w, api := s.Queues[0], s.Workers[0], s.Services[2]
-	if q.Capacity != 100 || q.Type.Text != "Order" || w.Count != 4 || w.DrainTimeout != 10*time.Second || w.OnError != OnErrorLog || w.Queue.String() != "queue.orders" {
+	q, w := s.Queues[0], s.Workers[0]
+	if q.Capacity != 100 || q.Type.Text != "Order" || w.Count != 4 || w.DrainTimeout != 10*time.Second || w.OnError != OnErrorLog || w.Queue.String() != "queue.orders" || w.After != nil {
 		t.Errorf("queue/worker: %+v %+v", q, w)
 	}
+	consumer := s.Services[2]
+	wantRestart := &Restart{Max: 5, Within: time.Minute, Backoff: time.Second, MaxBackoff: 30 * time.Second}
+	if diff := cmp.Diff(wantRestart, consumer.Restart, ignoreRanges); diff != "" || consumer.OnExit != OnExitRestart || consumer.Restart.DeclRange.Start.Line != 59 {
+		t.Errorf("consumer restart (-want +got):\n%s\non_exit %q, at line %d", diff, consumer.OnExit, consumer.Restart.DeclRange.Start.Line)
+	}
+	wantDeps := []Dep{
+		{Refs: []Ref{{Kind: KindService, Name: "database"}}},
+		{Refs: []Ref{{Kind: KindApp, Name: AppShutdown}}},
+	}
+	if diff := cmp.Diff(wantDeps, consumer.DependsOn, ignoreRanges); diff != "" {
+		t.Errorf("consumer depends_on (-want +got):\n%s", diff)
+	}
+	api := s.Services[3]
 	if api.GoName != "API" || api.Run != "Serve" || len(api.DependsOn) != 2 || api.DependsOn[1].Refs[0].String() != "queue.orders" {
 		t.Errorf("api: %+v", api)
 	}
+	if diff := cmp.Diff([]Ref{{Kind: KindWorker, Name: "fulfil"}}, api.After, ignoreRanges); diff != "" {
+		t.Errorf("api after (-want +got):\n%s", diff)
+	}
+	wantTargets := []*Target{{Name: "frontend", Components: []Ref{{Kind: KindService, Name: "api"}}, Closure: []int{0, 1, 2, 3, 5}}}
+	if diff := cmp.Diff(wantTargets, s.Targets, ignoreRanges); diff != "" {
+		t.Errorf("targets (-want +got):\n%s", diff)
+	}
+	// database 0, cache 1, orders 2, fulfil 3, consumer 4, api 5.
+	checkEdges(t, s.Graph,
+		[][]int{{}, {0}, {3}, {0}, {0}, {1, 2}},
+		[][]int{{}, {}, {}, {}, {}, {3}})
 	checkGraph(t, s.Graph, graphWant{
-		Deps:         [][]int{{}, {0}, {3}, {0}, {1, 2}},
-		Dependents:   [][]int{{1, 3}, {4}, {4}, {2}, {}},
-		Order:        []int{0, 1, 3, 2, 4},
-		Waves:        [][]int{{0}, {1, 3}, {2}, {4}},
-		CriticalPath: []int{0, 3, 2, 4},
+		Deps:         [][]int{{}, {0}, {3}, {0}, {0}, {1, 2, 3}},
+		Dependents:   [][]int{{1, 3, 4}, {5}, {5}, {2, 5}, {}, {}},
+		Order:        []int{0, 1, 3, 2, 4, 5},
+		Waves:        [][]int{{0}, {1, 3, 4}, {2}, {5}},
+		CriticalPath: []int{0, 3, 2, 5},
 	})
 }
 

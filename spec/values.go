@@ -79,45 +79,100 @@ func wholeNumber(f *big.Float) (int, bool) {
 	return int(i), true
 }
 
+// durationBound is the range a duration attribute must be in.
+type durationBound int
+
+const (
+	positive       durationBound = iota // > 0
+	nonNegative                         // >= 0
+	positiveOrNone                      // > 0, or "none" for no deadline (0)
+)
+
+// noDeadline is the duration value that means no deadline; only
+// start_timeout accepts it.
+const noDeadline = "none"
+
 // duration returns a Go duration attribute, or def when it is absent or
-// invalid. It must be greater than zero, or at least zero when allowZero.
-// set reports whether the attribute gave the value.
-func (p *parser) duration(attrs hcl.Attributes, name string, def time.Duration, allowZero bool) (d time.Duration, rng hcl.Range, set bool) {
+// invalid; it must be within bound. set reports whether the attribute
+// gave the value.
+func (p *parser) duration(attrs hcl.Attributes, name string, def time.Duration, bound durationBound) (d time.Duration, rng hcl.Range, set bool) {
 	s, rng, ok := p.str(attrs, name)
 	if !ok {
+		return def, rng, false
+	}
+	if s == noDeadline {
+		if bound == positiveOrNone {
+			return 0, rng, true
+		}
+		p.errorf(rng, "Invalid duration", "The value of %q cannot be \"none\": only start_timeout accepts \"none\", for a start without a deadline. Write a Go duration such as \"10s\".", name)
 		return def, rng, false
 	}
 	d, err := time.ParseDuration(s)
 	switch {
 	case err != nil:
-		p.errorf(rng, "Invalid duration", "The value of %q, %q, is not a Go duration. Write a number with a unit, such as \"500ms\", \"10s\" or \"1m30s\".", name, s)
+		p.errorf(rng, "Invalid duration", "The value of %q, %q, is not a Go duration. Write a number with a unit, such as \"500ms\", \"10s\" or \"1m30s\"%s", name, s, noneHint(s, bound))
 		return def, rng, false
-	case d < 0 || d == 0 && !allowZero:
-		bound := "greater than zero"
-		if allowZero {
-			bound = "zero or more"
-		}
+	case d < 0 || d == 0 && bound != nonNegative:
 		p.errorf(rng, "Value out of range", "The value of %q must be %s; this is %s.", name, bound, s)
 		return def, rng, false
 	}
 	return d, rng, true
 }
 
+// String says what the bound allows, for diagnostics.
+func (b durationBound) String() string {
+	switch b {
+	case nonNegative:
+		return "zero or more"
+	case positiveOrNone:
+		return "greater than zero, or \"none\" for no deadline"
+	}
+	return "greater than zero"
+}
+
+// noneHint ends the "Invalid duration" detail of an attribute that
+// accepts "none", suggesting it when the value is a near miss.
+func noneHint(s string, bound durationBound) string {
+	switch {
+	case bound != positiveOrNone:
+		return "."
+	case closest(strings.ToLower(s), []string{noDeadline}) != "":
+		return ". Did you mean \"none\"?"
+	}
+	return ", or \"none\" for no deadline."
+}
+
+// boolean returns a bool attribute; set is false when it is absent or
+// invalid (the latter already reported).
+func (p *parser) boolean(attrs hcl.Attributes, name string) (b bool, rng hcl.Range, set bool) {
+	attr := attrs[name]
+	if attr == nil {
+		return false, hcl.Range{}, false
+	}
+	v, ok := p.eval(attr.Expr, name, cty.Bool)
+	if !ok {
+		return false, attr.Expr.Range(), false
+	}
+	return v.True(), attr.Expr.Range(), true
+}
+
 // enum returns a string attribute that must be one of allowed, or def
-// when it is absent or invalid. summary names the kind of value.
-func (p *parser) enum(attrs hcl.Attributes, name, def, summary string, allowed ...string) string {
+// when it is absent or invalid. summary names the kind of value. valid is
+// false when the attribute has a value that is not allowed (reported).
+func (p *parser) enum(attrs hcl.Attributes, name, def, summary string, allowed ...string) (v string, valid bool) {
 	s, rng, ok := p.str(attrs, name)
 	if !ok {
-		return def
+		return def, attrs[name] == nil
 	}
 	return p.oneOf(s, rng, name, def, summary, allowed...)
 }
 
-// oneOf checks that s, the value of attribute name, is one of allowed.
-func (p *parser) oneOf(s string, rng hcl.Range, name, def, summary string, allowed ...string) string {
+// oneOf checks that s, the value of attribute name, is one of allowed; it
+// returns s, or def and false when s is not allowed.
+func (p *parser) oneOf(s string, rng hcl.Range, name, def, summary string, allowed ...string) (string, bool) {
 	for _, a := range allowed {
 		if s == a {
-			return s
+			return s, true
 		}
 	}
 	hint := ""
@@ -125,7 +180,7 @@ func (p *parser) oneOf(s string, rng hcl.Range, name, def, summary string, allow
 		hint = " Did you mean \"" + c + "\"?"
 	}
 	p.errorf(rng, summary, "The value of %q must be one of %s; %q is not.%s", name, quoteList(allowed), s, hint)
-	return def
+	return def, false
 }
 
 // quoteList writes names as "a", "b" or "c".

@@ -28,7 +28,7 @@
 //	lifegen generate [SPEC...]  write each spec's Go file (-o FILE, --package NAME, --stdout)
 //	lifegen check [SPEC...]     exit 1 with a diff if a generated file is missing or stale
 //	lifegen validate [SPEC...]  report problems only (--format text|json)
-//	lifegen graph [SPEC]        print the dependency graph (--format text|mermaid|dot)
+//	lifegen graph [SPEC]        print the dependency graph (--format text|mermaid|dot, --target NAME)
 //	lifegen fmt [SPEC...]       format specs canonically (--check to only list)
 //	lifegen init [DIR]          write a starter lifecycle.hcl and doc.go; never overwrites
 //	lifegen version             print the module version

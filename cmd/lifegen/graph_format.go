@@ -20,7 +20,8 @@ var kindTitles = []struct {
 }
 
 // writeText prints the graph for people: nodes by kind (critical path
-// nodes marked "*"), edges, startup waves and the critical path.
+// nodes marked "*"), edges (after edges marked "(after)"), startup waves
+// and the critical path.
 func (g *graphView) writeText(w io.Writer) {
 	for _, kt := range kindTitles {
 		var lines []string
@@ -35,7 +36,7 @@ func (g *graphView) writeText(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\nedges (dependency -> dependent):\n")
 	for _, e := range g.edges {
-		fmt.Fprintf(w, "  %s -> %s%s\n", g.nodes[e.from].name, g.nodes[e.to].name, mark(e.critical, " *"))
+		fmt.Fprintf(w, "  %s -> %s%s%s\n", g.nodes[e.from].name, g.nodes[e.to].name, mark(e.after, " (after)"), mark(e.critical, " *"))
 	}
 	fmt.Fprintf(w, "\nstartup waves:\n")
 	for i, wave := range g.waves {
@@ -60,11 +61,14 @@ var mermaidShapes = map[spec.Kind][2]string{
 }
 
 // writeMermaid prints a mermaid flowchart: one subgraph per startup wave,
-// a shape per kind, the critical path in a "critical" class and thick red
-// links.
+// a shape per kind, after edges as dotted links, the critical path in a
+// "critical" class and thick red links.
 func (g *graphView) writeMermaid(w io.Writer) {
 	fmt.Fprintf(w, "flowchart LR\n")
 	fmt.Fprintf(w, "    %%%% %s: inputs [/ /], services [ ], queues > ], workers {{ }}\n", g.app)
+	if g.hasAfter() {
+		fmt.Fprintf(w, "    %%%% dotted links: after (order only)\n")
+	}
 	for i := range g.inputs {
 		g.mermaidNode(w, "    ", i)
 	}
@@ -77,7 +81,7 @@ func (g *graphView) writeMermaid(w io.Writer) {
 	}
 	var crit []string
 	for k, e := range g.edges {
-		fmt.Fprintf(w, "    %s --> %s\n", g.id(e.from), g.id(e.to))
+		fmt.Fprintf(w, "    %s %s %s\n", g.id(e.from), mermaidLink(e), g.id(e.to))
 		if e.critical {
 			crit = append(crit, fmt.Sprint(k))
 		}
@@ -89,6 +93,24 @@ func (g *graphView) writeMermaid(w io.Writer) {
 	if len(crit) > 0 {
 		fmt.Fprintf(w, "    linkStyle %s stroke:#d00,stroke-width:3px\n", strings.Join(crit, ","))
 	}
+}
+
+// mermaidLink is the arrow of an edge: dotted for after.
+func mermaidLink(e graphEdge) string {
+	if e.after {
+		return "-.->"
+	}
+	return "-->"
+}
+
+// hasAfter reports whether any edge is an after edge.
+func (g *graphView) hasAfter() bool {
+	for _, e := range g.edges {
+		if e.after {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *graphView) mermaidNode(w io.Writer, indent string, i int) {
@@ -113,7 +135,7 @@ var dotShapes = map[spec.Kind]string{
 }
 
 // writeDot prints a Graphviz digraph: one cluster per startup wave, a
-// shape per kind, the critical path bold red.
+// shape per kind, after edges dashed, the critical path bold red.
 func (g *graphView) writeDot(w io.Writer) {
 	fmt.Fprintf(w, "digraph %q {\n\trankdir=LR;\n", g.app)
 	for i := range g.inputs {
@@ -127,7 +149,7 @@ func (g *graphView) writeDot(w io.Writer) {
 		fmt.Fprintf(w, "\t}\n")
 	}
 	for _, e := range g.edges {
-		fmt.Fprintf(w, "\t%s -> %s%s;\n", g.id(e.from), g.id(e.to), mark(e.critical, ` [color=red, penwidth=3]`))
+		fmt.Fprintf(w, "\t%s -> %s%s;\n", g.id(e.from), g.id(e.to), dotEdgeAttrs(e))
 	}
 	fmt.Fprintf(w, "}\n")
 }
@@ -136,4 +158,20 @@ func (g *graphView) dotNode(w io.Writer, indent string, i int) {
 	n := g.nodes[i]
 	fmt.Fprintf(w, "%s%s [label=%q, shape=%s%s];\n", indent, g.id(i), n.name, dotShapes[n.kind],
 		mark(n.critical, ", color=red, penwidth=3"))
+}
+
+// dotEdgeAttrs are the attributes of an edge: dashed for after, bold red
+// on the critical path.
+func dotEdgeAttrs(e graphEdge) string {
+	var attrs []string
+	if e.after {
+		attrs = append(attrs, "style=dashed")
+	}
+	if e.critical {
+		attrs = append(attrs, "color=red", "penwidth=3")
+	}
+	if len(attrs) == 0 {
+		return ""
+	}
+	return " [" + strings.Join(attrs, ", ") + "]"
 }

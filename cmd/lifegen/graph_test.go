@@ -42,7 +42,7 @@ func testGraphSpec() *spec.Spec {
 
 func TestGraphText(t *testing.T) {
 	var b strings.Builder
-	newGraphView(testGraphSpec()).writeText(&b)
+	newGraphView(testGraphSpec(), nil).writeText(&b)
 	want := `inputs:
   config
 services:
@@ -75,7 +75,7 @@ critical path (*): db -> process -> jobs -> http-api
 
 func TestGraphMermaid(t *testing.T) {
 	var b strings.Builder
-	newGraphView(testGraphSpec()).writeMermaid(&b)
+	newGraphView(testGraphSpec(), nil).writeMermaid(&b)
 	got := b.String()
 	for _, want := range []string{
 		"flowchart LR\n",
@@ -96,7 +96,7 @@ func TestGraphMermaid(t *testing.T) {
 
 func TestGraphDot(t *testing.T) {
 	var b strings.Builder
-	newGraphView(testGraphSpec()).writeDot(&b)
+	newGraphView(testGraphSpec(), nil).writeDot(&b)
 	got := b.String()
 	for _, want := range []string{
 		"digraph \"App\" {\n",
@@ -120,5 +120,81 @@ func TestGraphWithoutGraph(t *testing.T) {
 	s := testGraphSpec()
 	s.Graph = nil
 	var b strings.Builder
-	newGraphView(s).writeText(&b) // must not panic
+	newGraphView(s, nil).writeText(&b) // must not panic
+}
+
+// targetSpec has an after edge inside the frontend target's part and one
+// that leaves it, and an input only the part outside uses.
+const targetSpec = `
+input "config" {
+  type = "*Config"
+}
+input "secret" {
+  type = "string"
+}
+service "db" {
+  start      = "OpenDB"
+  depends_on = [input.config]
+}
+service "warmer" {
+  start      = "NewWarmer"
+  depends_on = [service.db]
+}
+service "api" {
+  start      = "NewAPI"
+  depends_on = [service.db]
+  after      = [service.warmer, service.metrics]
+}
+service "metrics" {
+  start      = "NewMetrics"
+  depends_on = [input.secret]
+}
+target "frontend" {
+  components = [service.api, service.warmer]
+}
+`
+
+func TestGraphTargetView(t *testing.T) {
+	s, diags := spec.Parse("t.hcl", []byte(targetSpec))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tc := range []struct {
+		target *spec.Target
+		nodes  []string
+		edges  []string
+	}{
+		{nil,
+			[]string{"config", "secret", "db", "warmer", "api", "metrics"},
+			[]string{"config->db", "db->warmer", "db->api", "warmer->api after", "metrics->api after", "secret->metrics"}},
+		{s.Targets[0],
+			[]string{"config", "db", "warmer", "api"},
+			[]string{"config->db", "db->warmer", "db->api", "warmer->api after"}},
+	} {
+		g := newGraphView(s, tc.target)
+		var nodes, edges []string
+		for _, n := range g.nodes {
+			nodes = append(nodes, n.name)
+		}
+		for _, e := range g.edges {
+			edges = append(edges, g.nodes[e.from].name+"->"+g.nodes[e.to].name+mark(e.after, " after"))
+		}
+		if strings.Join(nodes, " ") != strings.Join(tc.nodes, " ") || strings.Join(edges, ", ") != strings.Join(tc.edges, ", ") {
+			t.Errorf("target %v:\nnodes %q\nwant  %q\nedges %q\nwant  %q", tc.target, nodes, tc.nodes, edges, tc.edges)
+		}
+	}
+}
+
+func TestFindTarget(t *testing.T) {
+	s, _ := spec.Parse("t.hcl", []byte(targetSpec))
+	if tg, err := findTarget(s, ""); tg != nil || err != nil {
+		t.Errorf(`findTarget("") = %v, %v`, tg, err)
+	}
+	if tg, err := findTarget(s, "frontend"); tg != s.Targets[0] || err != nil {
+		t.Errorf(`findTarget("frontend") = %v, %v`, tg, err)
+	}
+	_, err := findTarget(s, "front")
+	if want := `unknown target "front": the targets of t.hcl are "frontend"`; err == nil || err.Error() != want {
+		t.Errorf("findTarget(front) error %v, want %q", err, want)
+	}
 }

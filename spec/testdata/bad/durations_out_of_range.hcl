@@ -1,6 +1,7 @@
 # Durations that must be positive (or, for initial_delay, not negative).
 lifegen {
   shutdown_timeout = "0s" # ERROR: Value out of range
+  shutdown_delay   = "-1s" # ERROR: Value out of range
 }
 
 service "db" {

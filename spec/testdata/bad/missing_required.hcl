@@ -2,7 +2,9 @@
 input "config" { # ERROR: Missing required argument
 }
 
-service "db" { # ERROR: Missing required argument # ERROR: Missing required argument
+# A service's type is optional (it can be read from the constructor), but
+# start is required.
+service "db" { # ERROR: Missing required argument
   stop = "Close"
 
   health { # ERROR: Missing required argument

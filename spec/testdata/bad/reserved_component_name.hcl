@@ -22,3 +22,17 @@ service "logger" { # ERROR: Reserved component name
   start      = "NewLog"
   depends_on = [queue.handler]
 }
+
+# Members of the generated type since targets, the readiness drain and
+# Stopped.
+service "stopped" { # ERROR: Reserved component name
+  start = "NewStopped"
+}
+
+service "targets" { # ERROR: Reserved component name
+  start = "NewTargets"
+}
+
+input "shutdown-delay" { # ERROR: Reserved component name
+  type = "int"
+}

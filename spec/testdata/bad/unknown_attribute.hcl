@@ -3,7 +3,7 @@ lifegen {
   pakage = "shop" # ERROR: Unsupported argument
 }
 
-service "db" { # ERROR: Missing required argument
+service "db" {
   typ   = "*DB" # ERROR: Unsupported argument
   start = "OpenDB"
   restart_delay = "1s" # ERROR: Unsupported argument
