@@ -82,13 +82,14 @@ func (p *parser) funcAttr(attrs hcl.Attributes, name string) GoFunc {
 	return GoFunc{}
 }
 
-// methodAttr decodes a run, stop or check attribute; "" when absent.
-func (p *parser) methodAttr(attrs hcl.Attributes, name string) string {
+// methodAttr decodes a run, stop or check attribute and the range of its
+// value; "" when absent.
+func (p *parser) methodAttr(attrs hcl.Attributes, name string) (string, hcl.Range) {
 	if s, rng, ok := p.str(attrs, name); ok {
 		m, _ := p.methodName(s, rng, name)
-		return m
+		return m, rng
 	}
-	return ""
+	return "", hcl.Range{}
 }
 
 // decodeService decodes a service block and its health block.
@@ -99,8 +100,8 @@ func (p *parser) decodeService(b *hcl.Block) {
 	p.declare(&s.Node, b.LabelRanges[0])
 	s.Type = p.typeAttr(attrs)
 	s.Start = p.funcAttr(attrs, "start")
-	s.Run = p.methodAttr(attrs, "run")
-	s.Stop = p.methodAttr(attrs, "stop")
+	s.Run, s.RunRange = p.methodAttr(attrs, "run")
+	s.Stop, s.StopRange = p.methodAttr(attrs, "stop")
 	s.DependsOn = p.dependsOn(attrs, &s.Node)
 	s.StartTimeout, _, _ = p.duration(attrs, "start_timeout", DefaultStartTimeout, false)
 	var stopRange hcl.Range
@@ -124,7 +125,7 @@ func (p *parser) decodeService(b *hcl.Block) {
 func (p *parser) decodeHealth(b *hcl.Block) *Health {
 	attrs := p.content(b.Body, healthSchema).Attributes
 	h := &Health{DeclRange: b.DefRange, OnFailure: OnFailureShutdown}
-	h.Check = p.methodAttr(attrs, "check")
+	h.Check, h.CheckRange = p.methodAttr(attrs, "check")
 	h.Interval, _, _ = p.duration(attrs, "interval", DefaultInterval, false)
 	h.Timeout, _, _ = p.duration(attrs, "timeout", DefaultCheckTimeout, false)
 	h.InitialDelay, _, _ = p.duration(attrs, "initial_delay", 0, true)
