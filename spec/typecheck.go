@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -191,14 +190,14 @@ func (c *checker) lookupFunc(f GoFunc, attr string) (*types.Func, *types.Signatu
 	case *types.Func:
 		sig := obj.Type().(*types.Signature)
 		if sig.TypeParams().Len() > 0 {
-			c.errorf(f.Range, "Generic function", "%s is generic, and lifegen does not choose type arguments. Write a non-generic function that calls it with the types you want, such as func New%s(...) { return %s[T](...) }, and name that one in %s.", f, strings.TrimPrefix(f.Name, "New"), f.Name, attr)
+			c.errorf(f.Range, "Generic function", "%s is generic, and lifegen does not choose type arguments. Write a non-generic function that calls it with the type arguments you want (%s[int], say), and name that one in %s.", f, f, attr)
 			return nil, nil
 		}
 		return obj, sig
 	case nil:
 		c.errorf(f.Range, "Unknown function", "No function named %s is declared in %s.%s", f.Name, where, c.funcHint(f.Name, pkg))
 	default:
-		c.errorf(f.Range, "Not a function", "%s is %s, not a function, in %s. The %s value names a function that lifegen calls, such as New%s.", f, describeObject(obj), where, attr, f.Name)
+		c.errorf(f.Range, "Not a function", "%s is %s in %s, not a function. The %s value must name a function, which lifegen calls.%s", f, describeObject(obj), where, attr, c.funcHint(f.Name, pkg))
 	}
 	return nil, nil
 }

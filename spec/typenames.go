@@ -94,7 +94,7 @@ func (c *checker) unnameableNamed(obj *types.TypeName, targs *types.TypeList) st
 		case !obj.Exported():
 			return fmt.Sprintf("is not exported from package %s (%s)", pkg.Name(), pkg.Path())
 		case !canImport(c.pkgs.Output.Path(), pkg.Path()):
-			return fmt.Sprintf("is declared in %s, which package %s cannot import", pkg.Path(), c.pkgs.Output.Name())
+			return fmt.Sprintf("comes from %s, a package that package %s may not import", pkg.Path(), c.pkgs.Output.Name())
 		}
 	}
 	for i := range targs.Len() {

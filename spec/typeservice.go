@@ -53,13 +53,11 @@ func (c *checker) resolveService(sv *Service) {
 	}
 	value := sig.Results().At(0).Type()
 	switch {
-	case sv.Type.Expr == nil:
-		if !c.nameable(value, sv.Start, "The value of service "+quote(sv.Name)) {
-			return
-		}
-	case written == nil:
+	case !c.nameable(value, sv.Start, "The value of service "+quote(sv.Name)+", returned by "+sv.Start.String()+","):
 		return
-	case !types.Identical(written, value):
+	case sv.Type.Expr != nil && written == nil:
+		return
+	case written != nil && !types.Identical(written, value):
 		c.errorf(sv.Type.Range, "Type differs from constructor", "The type of service %q is %s, but its constructor %s returns %s. Write type = %q, or leave type out to use the constructor's result.", sv.Name, c.typeString(written), sv.Start, c.typeString(value), c.typeString(value))
 		c.values[sv.Name] = written
 		return

@@ -211,7 +211,7 @@ func outputTypes(dir string, p *packages.Package) (*types.Package, error) {
 func listError(p *packages.Package) error {
 	for _, e := range p.Errors {
 		if e.Kind == packages.ListError || e.Kind == packages.UnknownError {
-			return errors.New(strings.TrimSpace(e.Msg))
+			return errors.New(strings.Join(strings.Fields(e.Msg), " "))
 		}
 	}
 	return nil
