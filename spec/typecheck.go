@@ -178,7 +178,7 @@ func (c *checker) funcString(sig *types.Signature) string { return c.typeString(
 // lookupFunc resolves a start or handler name to a non-generic function,
 // reporting why it cannot.
 func (c *checker) lookupFunc(f GoFunc, attr string) (*types.Func, *types.Signature) {
-	pkg, where := c.pkgs.Output, "the output package"
+	pkg, where := c.pkgs.Output, "package "+c.pkgs.Output.Name()
 	if f.Alias != "" {
 		var ok bool
 		if pkg, ok = c.aliases[f.Alias]; !ok || pkg == nil {

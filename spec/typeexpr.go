@@ -144,7 +144,7 @@ func (ev *typeEval) lookup(e ast.Expr) (types.Object, string) {
 	if hint == "" {
 		hint = typeHint(name, types.Universe, false)
 	}
-	ev.fail("Unknown type", "no type named %s is declared in the output package.%s", name, hint)
+	ev.fail("Unknown type", "no type named %s is declared in package %s.%s", name, ev.c.pkgs.Output.Name(), hint)
 	return nil, ""
 }
 

@@ -169,12 +169,12 @@ func result(r Request, out *packages.Package, byPath map[string]*packages.Packag
 		switch {
 		case p == nil:
 			pkgs.ImportErrors[path] = "the go command did not list it"
-		case listError(p) != nil:
-			pkgs.ImportErrors[path] = listError(p).Error()
-		case p.Types == nil:
-			pkgs.ImportErrors[path] = "it has no type information"
-		default:
+		case loaded(p):
 			pkgs.Imports[path] = p.Types
+		case firstError(p) != nil:
+			pkgs.ImportErrors[path] = firstError(p).Error()
+		default:
+			pkgs.ImportErrors[path] = "it has no Go files"
 		}
 	}
 	return Result{Packages: pkgs}
@@ -193,22 +193,26 @@ func outputTypes(dir string, p *packages.Package) (*types.Package, error) {
 		}
 		return nil, fmt.Errorf("go list did not report the package in %s", dir)
 	}
-	err := listError(p)
-	switch {
-	case err == nil && p.Types != nil:
+	if loaded(p) {
 		return p.Types, nil
-	case err != nil && len(p.CompiledGoFiles) == 0 && p.PkgPath != "" && strings.Contains(err.Error(), "no Go files"):
-		return types.NewPackage(p.PkgPath, filepath.Base(p.PkgPath)), nil
-	case err != nil:
-		return nil, err
 	}
-	return nil, fmt.Errorf("go list gave no types for the package in %s", dir)
+	err := firstError(p)
+	if err == nil || strings.Contains(err.Error(), "no Go files") && p.PkgPath != "" {
+		return types.NewPackage(p.PkgPath, filepath.Base(p.PkgPath)), nil
+	}
+	return nil, err
 }
 
-// listError returns the first error of p that stopped the go command from
-// listing it: not a parse or type error in its files, which lifegen works
-// around.
-func listError(p *packages.Package) error {
+// loaded reports whether p has files and types. Errors do not matter: a
+// package that does not compile (go list -export reports that as an
+// error) has still been type-checked from source as far as it goes.
+func loaded(p *packages.Package) bool {
+	return p.Types != nil && len(p.CompiledGoFiles) > 0
+}
+
+// firstError returns the first error the go command reported for p, on
+// one line, or nil.
+func firstError(p *packages.Package) error {
 	for _, e := range p.Errors {
 		if e.Kind == packages.ListError || e.Kind == packages.UnknownError {
 			return errors.New(strings.Join(strings.Fields(e.Msg), " "))
