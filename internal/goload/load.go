@@ -5,22 +5,22 @@
 //
 // # What is loaded, and how
 //
-// One `go list` per module (golang.org/x/tools/go/packages) lists the
-// output packages, the imported packages and their dependencies, and
-// compiles what is needed for export data. The output packages and the
-// imported ones are then type-checked from source, everything else is
-// read from export data, all in one types universe, so a *sql.DB seen
-// through the output package and through an imported one is the same
-// type. Only package-level declarations matter to lifegen, so function
-// bodies are dropped before type-checking: that is faster, and a body
+// An output package is read from source: its files are chosen as the go
+// command would (go/build, with the build tags of $GOFLAGS), except the
+// files lifegen generated (their first line is lifegen's "Code generated"
+// header), which are left out, so a stale or broken generated file never
+// blocks generating a new one. Only package-level declarations matter to
+// lifegen, so function bodies are dropped: that is faster, and a body
 // that does not compile (a main.go calling the not yet generated NewApp)
-// cannot get in the way.
+// cannot get in the way. Other type errors are ignored too: lifegen uses
+// what type-checks, and reports only the spec's mistakes.
 //
-// Files that lifegen generated (their first line is lifegen's "Code
-// generated" header) are left out of the output packages, so a stale or
-// broken generated file never blocks generating a new one. Other type
-// errors in the output package are ignored: lifegen uses what
-// type-checks, and reports only the spec's mistakes.
+// What the output packages import, and the packages of lifegen.imports,
+// are loaded with one `go list -export -deps` per module
+// (golang.org/x/tools/go/packages), from export data, all in one types
+// universe: a *sql.DB seen through the output package and through an
+// imported one is the same type. The output packages themselves are never
+// compiled, and the imports of their generated files are never listed.
 package goload
 
 import (
@@ -28,14 +28,19 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/parser"
 	"go/token"
 	"go/types"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/lifegen/lifegen/spec"
@@ -64,16 +69,16 @@ func Load(reqs []Request) []Result {
 	results := make([]Result, len(reqs))
 	groups := map[string][]int{} // module root → request indices
 	var roots []string
-	for i, r := range reqs {
-		abs, err := filepath.Abs(r.Dir)
+	for i := range reqs {
+		dir, err := filepath.Abs(reqs[i].Dir)
 		if err != nil {
 			results[i].Err = err
 			continue
 		}
-		reqs[i].Dir = abs
-		root := moduleRoot(abs)
-		if root == "" {
-			root = abs // let the go command say what is wrong
+		root, err := moduleRoot(dir)
+		if err != nil {
+			results[i].Err = err
+			continue
 		}
 		if groups[root] == nil {
 			roots = append(roots, root)
@@ -81,90 +86,221 @@ func Load(reqs []Request) []Result {
 		groups[root] = append(groups[root], i)
 	}
 	for _, root := range roots {
-		loadGroup(reqs, groups[root], results)
+		loadModule(root, reqs, groups[root], results)
 	}
 	return results
 }
 
 // moduleRoot returns the nearest directory at or above dir that holds a
-// go.mod file, or "".
-func moduleRoot(dir string) string {
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && !fi.IsDir() {
-			return dir
+// go.mod file.
+func moduleRoot(dir string) (string, error) {
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return "", fmt.Errorf("the directory %s does not exist", dir)
+	}
+	for d := dir; ; {
+		if fi, err := os.Stat(filepath.Join(d, "go.mod")); err == nil && !fi.IsDir() {
+			return d, nil
 		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", fmt.Errorf("there is no go.mod file in %s or any directory above it", dir)
 		}
-		dir = parent
+		d = parent
 	}
 }
 
-// mode asks go/packages for source and types of the roots (the output
-// and imported packages) and export data for everything else.
-const mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedTypes | packages.NeedSyntax
+// output is an output package read from source.
+type output struct {
+	dir, path, name string
+	files           []*ast.File
+	imports         []string // what its files import, sorted
+	err             error
+}
 
-// loadGroup loads the requests of one module with one go list.
-func loadGroup(reqs []Request, idx []int, results []Result) {
-	outDirs := map[string]bool{}
-	patterns := []string{}
-	seen := map[string]bool{}
-	for _, i := range idx {
-		if !outDirs[reqs[i].Dir] {
-			outDirs[reqs[i].Dir] = true
-			patterns = append(patterns, reqs[i].Dir)
-		}
-	}
-	for _, i := range idx {
-		for _, path := range reqs[i].Imports {
-			if !seen[path] {
-				seen[path] = true
-				patterns = append(patterns, path)
-			}
-		}
-	}
-	cfg := &packages.Config{
-		Mode:      mode,
-		Dir:       reqs[idx[0]].Dir,
-		ParseFile: parseFile(outDirs),
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
+// loadModule loads the requests of the module at root: their output
+// packages from source, and everything they import with one go list.
+func loadModule(root string, reqs []Request, idx []int, results []Result) {
+	modPath, err := modulePath(root)
 	if err != nil {
 		for _, i := range idx {
-			results[i].Err = loadError(err)
+			results[i].Err = err
 		}
 		return
 	}
-	byDir, byPath := map[string]*packages.Package{}, map[string]*packages.Package{}
-	for _, p := range pkgs {
-		byDir[filepath.Clean(p.Dir)] = p
-		byPath[p.PkgPath] = p
+	fset := token.NewFileSet()
+	outs := map[string]*output{}
+	var patterns []string
+	seen := map[string]bool{"C": true, "unsafe": true}
+	add := func(paths []string) {
+		for _, p := range paths {
+			if !seen[p] {
+				seen[p] = true
+				patterns = append(patterns, p)
+			}
+		}
 	}
 	for _, i := range idx {
-		results[i] = result(reqs[i], byDir[reqs[i].Dir], byPath)
+		dir := filepath.Clean(reqs[i].Dir)
+		if !filepath.IsAbs(dir) {
+			dir, _ = filepath.Abs(dir)
+		}
+		if outs[dir] == nil {
+			outs[dir] = readOutput(fset, root, modPath, dir)
+			add(outs[dir].imports)
+		}
+		add(reqs[i].Imports)
+	}
+	byPath, err := loadImports(fset, root, outs, patterns)
+	for _, i := range idx {
+		dir, _ := filepath.Abs(reqs[i].Dir)
+		out := outs[filepath.Clean(dir)]
+		switch {
+		case err != nil:
+			results[i].Err = err
+		case out.err != nil:
+			results[i].Err = out.err
+		default:
+			results[i].Packages = packagesFor(fset, out, reqs[i].Imports, byPath)
+		}
 	}
 }
 
+// modulePath reads the module path from root/go.mod.
+func modulePath(root string) (string, error) {
+	data, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		return "", err
+	}
+	path := modfile.ModulePath(data)
+	if path == "" {
+		return "", fmt.Errorf("%s has no module line", filepath.Join(root, "go.mod"))
+	}
+	return path, nil
+}
+
+// readOutput chooses and parses the files of the output package in dir
+// as the go command would, leaving out the files lifegen generated.
+func readOutput(fset *token.FileSet, root, modPath, dir string) *output {
+	rel, err := filepath.Rel(root, dir)
+	if err != nil {
+		return &output{err: err}
+	}
+	out := &output{dir: dir, path: path.Join(modPath, filepath.ToSlash(rel))}
+	ctxt := build.Default
+	ctxt.BuildTags = goflagsTags(os.Getenv("GOFLAGS"))
+	bp, err := ctxt.ImportDir(dir, 0)
+	var noGo *build.NoGoError
+	switch {
+	case errors.As(err, &noGo):
+		out.name = path.Base(out.path) // no Go files yet: an empty package
+		return out
+	case err != nil:
+		out.err = err
+		return out
+	}
+	out.name = bp.Name
+	imports := map[string]bool{}
+	for _, name := range append(bp.GoFiles, bp.CgoFiles...) {
+		f := parseOutputFile(fset, filepath.Join(dir, name))
+		if f == nil {
+			continue
+		}
+		out.files = append(out.files, f)
+		for _, imp := range f.Imports {
+			if p, err := strconv.Unquote(imp.Path.Value); err == nil {
+				imports[p] = true
+			}
+		}
+	}
+	for p := range imports {
+		out.imports = append(out.imports, p)
+	}
+	sort.Strings(out.imports)
+	return out
+}
+
+// goflagsTags returns the build tags that $GOFLAGS sets with -tags.
+func goflagsTags(goflags string) []string {
+	var tags []string
+	for _, f := range strings.Fields(goflags) {
+		f = strings.TrimPrefix(f, "-")
+		if v, ok := strings.CutPrefix(f, "-tags="); ok {
+			f = "tags=" + v
+		}
+		if v, ok := strings.CutPrefix(f, "tags="); ok {
+			tags = append(tags, strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' })...)
+		}
+	}
+	return tags
+}
+
+// parseOutputFile parses one file of an output package: nil for a file
+// lifegen generated or that cannot be read, and without function bodies.
+func parseOutputFile(fset *token.FileSet, filename string) *ast.File {
+	src, err := os.ReadFile(filename)
+	if err != nil || IsGenerated(src) {
+		return nil
+	}
+	f, _ := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
+	stripBodies(f)
+	return f
+}
+
+// stripBodies drops the bodies of f's functions, which lifegen never
+// needs.
+func stripBodies(f *ast.File) {
+	if f == nil {
+		return
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			fd.Body = nil
+		}
+	}
+}
+
+// loadImports loads the packages at paths, and their dependencies, from
+// export data with one go list run in root, and returns them by path.
+func loadImports(fset *token.FileSet, root string, outs map[string]*output, paths []string) (map[string]*packages.Package, error) {
+	byPath := map[string]*packages.Package{}
+	if len(paths) == 0 {
+		return byPath, nil
+	}
+	outDirs := map[string]bool{}
+	for dir := range outs {
+		outDirs[dir] = true
+	}
+	cfg := &packages.Config{
+		Mode:      packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes,
+		Dir:       root,
+		Fset:      fset,
+		ParseFile: parseFile(outDirs),
+	}
+	pkgs, err := packages.Load(cfg, paths...)
+	if err != nil {
+		return nil, loadError(err)
+	}
+	for _, p := range pkgs {
+		byPath[p.PkgPath] = p
+	}
+	return byPath, nil
+}
+
 // loadError shortens an error of go/packages to the go command's own
-// message.
+// message, on one line.
 func loadError(err error) error {
 	msg := err.Error()
 	if _, after, ok := strings.Cut(msg, "stderr: "); ok {
 		msg = after
 	}
-	return errors.New(strings.TrimSpace(msg))
+	return errors.New(strings.Join(strings.Fields(msg), " "))
 }
 
-// result builds the Result of one request from the loaded packages.
-func result(r Request, out *packages.Package, byPath map[string]*packages.Package) Result {
-	tpkg, err := outputTypes(r.Dir, out)
-	if err != nil {
-		return Result{Err: err}
-	}
-	pkgs := &spec.Packages{Output: tpkg, Imports: map[string]*types.Package{}, ImportErrors: map[string]string{}}
-	for _, path := range r.Imports {
+// packagesFor type-checks an output package against the loaded imports
+// and returns what spec.CheckTypes reads for one request.
+func packagesFor(fset *token.FileSet, out *output, imports []string, byPath map[string]*packages.Package) *spec.Packages {
+	pkgs := &spec.Packages{Output: typeCheck(fset, out, byPath), Imports: map[string]*types.Package{}, ImportErrors: map[string]string{}}
+	for _, path := range imports {
 		p := byPath[path]
 		switch {
 		case p == nil:
@@ -177,37 +313,43 @@ func result(r Request, out *packages.Package, byPath map[string]*packages.Packag
 			pkgs.ImportErrors[path] = "it has no Go files"
 		}
 	}
-	return Result{Packages: pkgs}
+	return pkgs
 }
 
-// outputTypes returns the types of the output package. A directory
-// without Go files (yet) is an empty package; one the go command cannot
-// list is an error.
-func outputTypes(dir string, p *packages.Package) (*types.Package, error) {
-	if p == nil {
-		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-			return nil, fmt.Errorf("the directory %s does not exist", dir)
-		}
-		if moduleRoot(dir) == "" {
-			return nil, fmt.Errorf("there is no go.mod file in %s or any directory above it", dir)
-		}
-		return nil, fmt.Errorf("go list did not report the package in %s", dir)
+// typeCheck type-checks the declarations of an output package, ignoring
+// its errors.
+func typeCheck(fset *token.FileSet, out *output, byPath map[string]*packages.Package) *types.Package {
+	conf := types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			if p := byPath[path]; p != nil && p.Types != nil {
+				return p.Types, nil
+			}
+			return nil, fmt.Errorf("package %s was not loaded", path)
+		}),
+		Error:       func(error) {}, // lifegen uses what type-checks
+		FakeImportC: true,
+		Sizes:       types.SizesFor("gc", build.Default.GOARCH),
 	}
-	if loaded(p) {
-		return p.Types, nil
+	pkg, _ := conf.Check(out.path, fset, out.files, nil)
+	if pkg == nil {
+		pkg = types.NewPackage(out.path, out.name)
 	}
-	err := firstError(p)
-	if err == nil || strings.Contains(err.Error(), "no Go files") && p.PkgPath != "" {
-		return types.NewPackage(p.PkgPath, filepath.Base(p.PkgPath)), nil
-	}
-	return nil, err
+	return pkg
 }
+
+// importerFunc makes a function a types.Importer.
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // loaded reports whether p has files and types. Errors do not matter: a
-// package that does not compile (go list -export reports that as an
-// error) has still been type-checked from source as far as it goes.
+// package whose export data could not be built has been type-checked
+// from source as far as it goes.
 func loaded(p *packages.Package) bool {
-	return p.Types != nil && len(p.CompiledGoFiles) > 0
+	return p.Types != nil && len(p.GoFiles) > 0
 }
 
 // firstError returns the first error the go command reported for p, on
@@ -231,22 +373,18 @@ func IsGenerated(src []byte) bool {
 	return generatedHeader.Match(first)
 }
 
-// parseFile returns the go/packages parse hook: a file lifegen generated
-// in an output directory is reduced to its package clause, and every
-// other file loses its function bodies, which lifegen never needs.
+// parseFile is the go/packages parse hook, used when a package cannot be
+// read from export data (it does not compile) and is type-checked from
+// source instead: a file lifegen generated in an output directory is
+// reduced to its package clause, and every other file loses its function
+// bodies.
 func parseFile(outDirs map[string]bool) func(*token.FileSet, string, []byte) (*ast.File, error) {
 	return func(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
 		if outDirs[filepath.Dir(filename)] && IsGenerated(src) {
 			return parser.ParseFile(fset, filename, src, parser.PackageClauseOnly)
 		}
 		f, err := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
-		if f != nil {
-			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok {
-					fd.Body = nil
-				}
-			}
-		}
+		stripBodies(f)
 		return f, err
 	}
 }
