@@ -4,21 +4,6 @@ service "cache" {
   start = "NewCach" # ERROR: Unknown function
 }
 
-service "typed" {
-  type  = "*Cache"
-  start = "Cache" # ERROR: Not a function
-}
-
-service "variable" {
-  type  = "*Cache"
-  start = "Default" # ERROR: Not a function
-}
-
-service "constant" {
-  type  = "*Cache"
-  start = "Answer" # ERROR: Not a function
-}
-
 service "far" {
   type  = "*Cache"
   start = "Completely" # ERROR: Unknown function

@@ -1,4 +1,5 @@
-# A handler is func([ctx,] deps..., item) returning error or nothing.
+# A handler's last parameter accepts the queue's element type; a queue
+# whose type is unknown is reported once, at its type.
 queue "orders" { # WARNING: Queue has no senders
   type = "Order"
 }
@@ -6,26 +7,6 @@ queue "orders" { # WARNING: Queue has no senders
 worker "wrong-item" {
   queue   = queue.orders
   handler = "WrongItem" # ERROR: Handler item type mismatch
-}
-
-worker "no-item" {
-  queue   = queue.orders
-  handler = "NoItem" # ERROR: Missing item parameter
-}
-
-worker "results" {
-  queue   = queue.orders
-  handler = "Results" # ERROR: Unsupported handler signature
-}
-
-worker "variadic" {
-  queue   = queue.orders
-  handler = "Variadic" # ERROR: Unsupported handler signature
-}
-
-worker "bad-error" {
-  queue   = queue.orders
-  handler = "BadError" # ERROR: Invalid error result
 }
 
 queue "unknown" { # WARNING: Queue has no senders

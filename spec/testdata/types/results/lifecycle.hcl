@@ -9,21 +9,6 @@ service "nothing" {
   start = "Nothing" # ERROR: Unsupported constructor results
 }
 
-service "bad-error" {
-  type  = "*Cache"
-  start = "BadError" # ERROR: Invalid error result
-}
-
-service "bad-cleanup" {
-  type  = "*Cache"
-  start = "BadCleanup" # ERROR: Invalid cleanup result
-}
-
-service "named-cleanup" {
-  type  = "*Cache"
-  start = "NamedCleanup" # ERROR: Invalid cleanup result
-}
-
 service "error-first" {
   type  = "*Cache"
   start = "ErrorFirst" # ERROR: Unsupported constructor results
@@ -42,9 +27,4 @@ service "swapped" {
 service "two-values" {
   type  = "*Cache"
   start = "TwoValues" # ERROR: Unsupported constructor results
-}
-
-service "bad-error-after-cleanup" {
-  type  = "*Cache"
-  start = "BadErrorAfterCleanup" # ERROR: Invalid error result
 }

@@ -28,16 +28,3 @@ service "user_db" {
   start      = "NewServer"
   depends_on = [input.admin, input.api]
 }
-
-queue "orders" { # WARNING: Queue has no senders
-  type = "Order"
-}
-
-worker "w" {
-  queue = queue.orders
-  handler = "Handle"
-  depends_on = [
-    service.admin-db, # WARNING: Dependency probably swapped
-    service.user_db,  # WARNING: Dependency probably swapped
-  ]
-}

@@ -13,8 +13,3 @@ service "hidden" {
   type  = "*lib.Thing"
   start = "lib.NewHidden" # ERROR: Type cannot be named
 }
-
-service "secret" {
-  type  = "*lib.Thing"
-  start = "lib.NewSecret" # ERROR: Type cannot be named
-}
