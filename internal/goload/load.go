@@ -151,6 +151,7 @@ func loadModule(root string, reqs []Request, idx []int, results []Result) {
 		add(reqs[i].Imports)
 	}
 	byPath, err := loadImports(fset, root, outs, patterns)
+	u := newUniverse(fset, outs, byPath)
 	for _, i := range idx {
 		dir, _ := filepath.Abs(reqs[i].Dir)
 		out := outs[filepath.Clean(dir)]
@@ -160,7 +161,7 @@ func loadModule(root string, reqs []Request, idx []int, results []Result) {
 		case out.err != nil:
 			results[i].Err = out.err
 		default:
-			results[i].Packages = packagesFor(fset, out, reqs[i].Imports, byPath)
+			results[i].Packages = u.packagesFor(out, reqs[i].Imports)
 		}
 	}
 }
@@ -237,8 +238,14 @@ func goflagsTags(goflags string) []string {
 // parseOutputFile parses one file of an output package: nil for a file
 // lifegen generated or that cannot be read, and without function bodies.
 func parseOutputFile(fset *token.FileSet, filename string) *ast.File {
+	return parseSource(fset, filename, true)
+}
+
+// parseSource parses a file without its function bodies; nil when it
+// cannot be read, or when skipGenerated is set and lifegen generated it.
+func parseSource(fset *token.FileSet, filename string, skipGenerated bool) *ast.File {
 	src, err := os.ReadFile(filename)
-	if err != nil || IsGenerated(src) {
+	if err != nil || skipGenerated && IsGenerated(src) {
 		return nil
 	}
 	f, _ := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
@@ -271,7 +278,7 @@ func loadImports(fset *token.FileSet, root string, outs map[string]*output, path
 		outDirs[dir] = true
 	}
 	cfg := &packages.Config{
-		Mode:      packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes,
+		Mode:      packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports | packages.NeedTypes,
 		Dir:       root,
 		Fset:      fset,
 		ParseFile: parseFile(outDirs),
@@ -280,9 +287,7 @@ func loadImports(fset *token.FileSet, root string, outs map[string]*output, path
 	if err != nil {
 		return nil, loadError(err)
 	}
-	for _, p := range pkgs {
-		byPath[p.PkgPath] = p
-	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) { byPath[p.PkgPath] = p })
 	return byPath, nil
 }
 
@@ -296,17 +301,45 @@ func loadError(err error) error {
 	return errors.New(strings.Join(strings.Fields(msg), " "))
 }
 
-// packagesFor type-checks an output package against the loaded imports
-// and returns what spec.CheckTypes reads for one request.
-func packagesFor(fset *token.FileSet, out *output, imports []string, byPath map[string]*packages.Package) *spec.Packages {
-	pkgs := &spec.Packages{Output: typeCheck(fset, out, byPath), Imports: map[string]*types.Package{}, ImportErrors: map[string]string{}}
+// universe gives every package one *types.Package, so that types are
+// identical across the output packages and what they import.
+//
+// The output packages are type-checked from source. A loaded package that
+// imports one of them, directly or not (a sub-package using the output
+// package's types), saw its export-data version, a different
+// types.Package; such packages are type-checked again from source against
+// the output package, bodies dropped, so that its Order is the output
+// package's Order.
+type universe struct {
+	fset    *token.FileSet
+	outputs map[string]*output // by import path
+	byPath  map[string]*packages.Package
+	checked map[string]*types.Package // packages type-checked here
+	reaches map[string]bool           // whether a package imports an output one
+}
+
+func newUniverse(fset *token.FileSet, outs map[string]*output, byPath map[string]*packages.Package) *universe {
+	u := &universe{fset: fset, outputs: map[string]*output{}, byPath: byPath, checked: map[string]*types.Package{}, reaches: map[string]bool{}}
+	for _, out := range outs {
+		if out.err == nil {
+			u.outputs[out.path] = out
+		}
+	}
+	return u
+}
+
+// packagesFor returns what spec.CheckTypes reads for one request.
+func (u *universe) packagesFor(out *output, imports []string) *spec.Packages {
+	pkgs := &spec.Packages{Output: u.typesOf(out.path), Imports: map[string]*types.Package{}, ImportErrors: map[string]string{}}
 	for _, path := range imports {
-		p := byPath[path]
+		p := u.byPath[path]
 		switch {
+		case u.outputs[path] != nil:
+			pkgs.Imports[path] = u.typesOf(path)
 		case p == nil:
 			pkgs.ImportErrors[path] = "the go command did not list it"
 		case loaded(p):
-			pkgs.Imports[path] = p.Types
+			pkgs.Imports[path] = u.typesOf(path)
 		case firstError(p) != nil:
 			pkgs.ImportErrors[path] = firstError(p).Error()
 		default:
@@ -316,26 +349,72 @@ func packagesFor(fset *token.FileSet, out *output, imports []string, byPath map[
 	return pkgs
 }
 
-// typeCheck type-checks the declarations of an output package, ignoring
-// its errors.
-func typeCheck(fset *token.FileSet, out *output, byPath map[string]*packages.Package) *types.Package {
+// typesOf returns the package at path: an output package or a package
+// that reaches one type-checked here, any other from export data; nil
+// when it was not loaded.
+func (u *universe) typesOf(path string) *types.Package {
+	if path == "unsafe" {
+		return types.Unsafe
+	}
+	if t, ok := u.checked[path]; ok {
+		return t
+	}
+	if out := u.outputs[path]; out != nil {
+		u.checked[path] = nil // an import cycle cannot type-check
+		u.checked[path] = u.check(out.path, out.name, out.files)
+		return u.checked[path]
+	}
+	p := u.byPath[path]
+	if p == nil {
+		return nil
+	}
+	if !u.reachesOutput(p) {
+		return p.Types
+	}
+	var files []*ast.File
+	for _, name := range p.CompiledGoFiles {
+		if f := parseSource(u.fset, name, false); f != nil {
+			files = append(files, f)
+		}
+	}
+	u.checked[path] = nil
+	u.checked[path] = u.check(p.PkgPath, p.Name, files)
+	return u.checked[path]
+}
+
+// reachesOutput reports whether p imports an output package, directly or
+// not.
+func (u *universe) reachesOutput(p *packages.Package) bool {
+	if r, ok := u.reaches[p.PkgPath]; ok {
+		return r
+	}
+	u.reaches[p.PkgPath] = false
+	for _, imp := range p.Imports {
+		if u.outputs[imp.PkgPath] != nil || u.reachesOutput(imp) {
+			u.reaches[p.PkgPath] = true
+			break
+		}
+	}
+	return u.reaches[p.PkgPath]
+}
+
+// check type-checks the declarations of files as the package path,
+// ignoring errors: lifegen uses what type-checks.
+func (u *universe) check(path, name string, files []*ast.File) *types.Package {
 	conf := types.Config{
-		Importer: importerFunc(func(path string) (*types.Package, error) {
-			if path == "unsafe" {
-				return types.Unsafe, nil
+		Importer: importerFunc(func(imp string) (*types.Package, error) {
+			if t := u.typesOf(imp); t != nil {
+				return t, nil
 			}
-			if p := byPath[path]; p != nil && p.Types != nil {
-				return p.Types, nil
-			}
-			return nil, fmt.Errorf("package %s was not loaded", path)
+			return nil, fmt.Errorf("package %s was not loaded", imp)
 		}),
-		Error:       func(error) {}, // lifegen uses what type-checks
+		Error:       func(error) {},
 		FakeImportC: true,
 		Sizes:       types.SizesFor("gc", build.Default.GOARCH),
 	}
-	pkg, _ := conf.Check(out.path, fset, out.files, nil)
+	pkg, _ := conf.Check(path, u.fset, files, nil)
 	if pkg == nil {
-		pkg = types.NewPackage(out.path, out.name)
+		pkg = types.NewPackage(path, name)
 	}
 	return pkg
 }
