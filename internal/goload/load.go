@@ -20,7 +20,10 @@
 // (golang.org/x/tools/go/packages), from export data, all in one types
 // universe: a *sql.DB seen through the output package and through an
 // imported one is the same type. The output packages themselves are never
-// compiled, and the imports of their generated files are never listed.
+// compiled, and the imports of their generated files are never listed. A
+// loaded package that imports an output package (a sub-package using its
+// types) is type-checked again from source against it, for the same
+// reason.
 package goload
 
 import (
