@@ -82,13 +82,14 @@ func (p *parser) funcAttr(attrs hcl.Attributes, name string) GoFunc {
 	return GoFunc{}
 }
 
-// methodAttr decodes a run, stop or check attribute; "" when absent.
-func (p *parser) methodAttr(attrs hcl.Attributes, name string) string {
+// methodAttr decodes a run, stop or check attribute and the range of its
+// value; "" when absent.
+func (p *parser) methodAttr(attrs hcl.Attributes, name string) (string, hcl.Range) {
 	if s, rng, ok := p.str(attrs, name); ok {
 		m, _ := p.methodName(s, rng, name)
-		return m
+		return m, rng
 	}
-	return ""
+	return "", hcl.Range{}
 }
 
 // decodeQueue decodes a queue block.

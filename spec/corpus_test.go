@@ -127,10 +127,13 @@ func matchMarkers(t *testing.T, want []marker, diags hcl.Diagnostics) {
 	}
 }
 
-// TestCorpusCoversSummaries checks that the corpus expects every
-// diagnostic summary the spec package emits itself.
+// TestCorpusCoversSummaries checks that the corpora (testdata/bad and the
+// types corpus, testdata/types) expect every diagnostic summary the spec
+// package emits itself.
 func TestCorpusCoversSummaries(t *testing.T) {
 	files := corpusFiles(t)
+	typed, _ := filepath.Glob("testdata/types/*/lifecycle.hcl")
+	files = append(files, typed...)
 	seen := map[string]bool{}
 	for _, file := range files {
 		src, err := os.ReadFile(file)
@@ -149,7 +152,8 @@ func TestCorpusCoversSummaries(t *testing.T) {
 }
 
 // emittedSummaries collects the summaries in the package's source: the
-// literal summary arguments of errorf, warnf, enum and oneOf, the first
+// literal summary arguments of errorf, warnf, enum, oneOf and fail (a type
+// expression's problem), the Summary of Diagnostic literals, the first
 // field of typeError literals, and the "Reference to undeclared"
 // summaries built from a kind.
 func emittedSummaries(t *testing.T) []string {
@@ -159,7 +163,7 @@ func emittedSummaries(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	summaryArg := map[string]int{"errorf": 1, "warnf": 1, "enum": 3, "oneOf": 4}
+	summaryArg := map[string]int{"errorf": 1, "warnf": 1, "enum": 3, "oneOf": 4, "fail": 0}
 	found := map[string]bool{}
 	for _, path := range paths {
 		if strings.HasSuffix(path, "_test.go") {
@@ -181,6 +185,10 @@ func emittedSummaries(t *testing.T) []string {
 			case *ast.CompositeLit:
 				if id, ok := n.Type.(*ast.Ident); ok && id.Name == "typeError" && len(n.Elts) > 0 {
 					lit = n.Elts[0]
+				}
+			case *ast.KeyValueExpr:
+				if id, ok := n.Key.(*ast.Ident); ok && id.Name == "Summary" {
+					lit = n.Value
 				}
 			}
 			if bl, ok := lit.(*ast.BasicLit); ok && bl.Kind == token.STRING {

@@ -6,10 +6,15 @@
 //
 // spec is the first stage of lifegen:
 //
-//	spec file ──Parse──▶ *Spec (+ Graph) ──generator──▶ Go source ──cmd──▶ disk
+//	spec file ──Parse──▶ *Spec (+ Graph) ──CheckTypes──▶ typed *Spec ──generator──▶ Go source ──cmd──▶ disk
 //
 // Parse is a pure function of a file name and its bytes: it reads nothing
-// from disk and nothing from the environment. The file name selects the
+// from disk and nothing from the environment. CheckTypes is a pure
+// function of a parsed spec and the Go packages the command loaded for it
+// (Packages): it resolves every function, method and type the spec names
+// and records what it found in the Typed fields, or, when the package
+// could not be loaded, CheckWithoutTypes says so and applies the first
+// version's rules. The file name selects the
 // syntax (a ".hcl.json" suffix means HCL JSON, anything else native HCL)
 // and names the file in diagnostics; both syntaxes decode to the same
 // model.
@@ -35,6 +40,16 @@
 // all of them (except that a syntax error stops it before decoding, since
 // the rest of such a file cannot be trusted). The returned Spec is nil
 // when the diagnostics contain an error; warnings come with a Spec.
+//
+// # What CheckTypes checks
+//
+// CheckTypes reports, at the spec's text, every mistake that would
+// otherwise be a compiler error in the generated file: unknown names (with
+// a "did you mean"), constructors, handlers and methods of a shape lifegen
+// cannot call, dependencies that cannot be assigned to their parameters,
+// a written service type that differs from its constructor's result,
+// types the generated file cannot name; and it warns about dependencies
+// that look swapped. Like Parse, it reports every problem at once.
 //
 // docs/spec.md is the language reference and lists every diagnostic.
 //

@@ -222,7 +222,10 @@ type Service struct {
 	Start GoFunc
 	// Run, Stop are method names on Type, "" when absent.
 	Run, Stop string
-	DependsOn []Dep
+	// RunRange, StopRange are the source ranges of the run and stop
+	// values.
+	RunRange, StopRange hcl.Range
+	DependsOn           []Dep
 	// After lists the order-only references (services, queues, workers).
 	After []Ref
 	// StartTimeout bounds the constructor (and a readiness gate); 0 means
@@ -254,7 +257,9 @@ type Restart struct {
 
 // Health is the health block of a service.
 type Health struct {
-	Check            string // method name on the service's type
+	Check string // method name on the service's type
+	// CheckRange is the source range of the check value.
+	CheckRange       hcl.Range
 	Interval         time.Duration
 	Timeout          time.Duration
 	InitialDelay     time.Duration

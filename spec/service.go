@@ -15,8 +15,8 @@ func (p *parser) decodeService(b *hcl.Block) {
 	p.declare(&s.Node, b.LabelRanges[0])
 	s.Type = p.typeAttr(attrs)
 	s.Start = p.funcAttr(attrs, "start")
-	s.Run = p.methodAttr(attrs, "run")
-	s.Stop = p.methodAttr(attrs, "stop")
+	s.Run, s.RunRange = p.methodAttr(attrs, "run")
+	s.Stop, s.StopRange = p.methodAttr(attrs, "stop")
 	s.DependsOn = p.dependsOn(attrs, &s.Node)
 	s.After = p.after(attrs, &s.Node, s.DependsOn)
 	s.StartTimeout, _, _ = p.duration(attrs, "start_timeout", DefaultStartTimeout, positiveOrNone)
@@ -69,7 +69,7 @@ func (p *parser) decodeServiceBlocks(s *Service, blocks hcl.Blocks) (restart *Re
 func (p *parser) decodeHealth(b *hcl.Block) (h *Health, valid bool) {
 	attrs := p.content(b.Body, healthSchema).Attributes
 	h = &Health{DeclRange: p.headerRange(b)}
-	h.Check = p.methodAttr(attrs, "check")
+	h.Check, h.CheckRange = p.methodAttr(attrs, "check")
 	h.Interval, _, _ = p.duration(attrs, "interval", DefaultInterval, positive)
 	h.Timeout, _, _ = p.duration(attrs, "timeout", DefaultCheckTimeout, positive)
 	h.InitialDelay, _, _ = p.duration(attrs, "initial_delay", 0, nonNegative)

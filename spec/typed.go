@@ -13,8 +13,11 @@ type Packages struct {
 	// without lifegen's own generated files, as far as it goes.
 	Output *types.Package
 	// Imports maps the import path of each lifegen.imports entry to its
-	// package.
+	// package; a path missing from the map could not be loaded.
 	Imports map[string]*types.Package
+	// ImportErrors says, for an import path that could not be loaded, why
+	// (the go command's message), for the diagnostic.
+	ImportErrors map[string]string
 }
 
 // TypedService is a service resolved against the package's types.
@@ -37,7 +40,11 @@ type TypedWorker struct {
 
 // Call says how the generated code calls a constructor or a handler.
 type Call struct {
+	// Func is the function: its package (Func.Pkg()) is the output
+	// package or the one of an imports alias.
+	Func *types.Func
 	// Sig is the function's signature, for the compile-time check line.
+	// Every type in it can be named from the output package.
 	Sig *types.Signature
 	// Ctx reports a context.Context first parameter.
 	Ctx bool

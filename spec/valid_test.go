@@ -224,7 +224,7 @@ func TestBranches(t *testing.T) {
 		t.Errorf("defaults: %+v", s)
 	}
 	h := s.Services[2].Health
-	if *h != (Health{Check: "Healthy", Interval: DefaultInterval, Timeout: DefaultCheckTimeout, FailureThreshold: DefaultThreshold, OnFailure: OnFailureShutdown, DeclRange: h.DeclRange}) {
+	if *h != (Health{Check: "Healthy", Interval: DefaultInterval, Timeout: DefaultCheckTimeout, FailureThreshold: DefaultThreshold, OnFailure: OnFailureShutdown, DeclRange: h.DeclRange, CheckRange: h.CheckRange}) {
 		t.Errorf("health defaults: %+v", h)
 	}
 	w := s.Workers[0]

@@ -43,10 +43,8 @@ func runCheck(cmd *cobra.Command, e *env, opts *outputFlags, args []string) erro
 			return err
 		}
 	}
-	for _, p := range paths {
-		if r, ok := opts.render(s, e, p); ok {
-			checkFile(s, cmd, r)
-		}
+	for _, r := range opts.renderAll(s, e, paths) {
+		checkFile(s, cmd, r)
 	}
 	return s.finish(cmd.ErrOrStderr(), "text")
 }

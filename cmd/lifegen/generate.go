@@ -55,11 +55,7 @@ func (o *generateOptions) run(cmd *cobra.Command, e *env, args []string) error {
 			return err
 		}
 	}
-	for _, p := range paths {
-		r, ok := o.render(s, e, p)
-		if !ok {
-			continue
-		}
+	for _, r := range o.renderAll(s, e, paths) {
 		if o.stdout {
 			cmd.OutOrStdout().Write(r.bytes)
 			continue

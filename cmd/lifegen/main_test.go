@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -32,7 +33,24 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames: true,
 		Cmds:               map[string]func(*testscript.TestScript, bool, []string){"exits": cmdExits},
 		Condition:          condition,
+		Setup:              goEnv,
 	})
+}
+
+// goEnv gives scripts what the go command needs to list packages: the
+// test's build and module caches (a script's HOME does not exist), and no
+// network.
+func goEnv(env *testscript.Env) error {
+	for _, name := range []string{"GOCACHE", "GOMODCACHE"} {
+		out, err := exec.Command("go", "env", name).Output()
+		if err != nil {
+			return fmt.Errorf("go env %s: %v", name, err)
+		}
+		env.Setenv(name, strings.TrimSpace(string(out)))
+	}
+	env.Setenv("GOPROXY", "off")
+	env.Setenv("GOFLAGS", "-mod=mod")
+	return nil
 }
 
 func condition(cond string) (bool, error) {

@@ -51,33 +51,41 @@ type rendered struct {
 	bytes []byte
 }
 
-// render parses a spec and generates its Go file. It reports problems to
-// the session and returns false on any.
-func (o *outputFlags) render(s *session, e *env, specPath string) (rendered, bool) {
-	sp := s.parse(specPath)
-	if sp == nil {
-		return rendered{}, false
+// renderAll parses and checks every spec (see session.load) and generates
+// the Go file of each that has no errors. Problems go to the session.
+func (o *outputFlags) renderAll(s *session, e *env, paths []string) []rendered {
+	var out []rendered
+	for _, j := range s.load(paths, o.outputPath) {
+		if r, ok := o.render(s, e, j); ok {
+			out = append(out, r)
+		}
 	}
+	return out
+}
+
+// render generates the Go file of a checked spec. It reports problems to
+// the session and returns false on any.
+func (o *outputFlags) render(s *session, e *env, j specJob) (rendered, bool) {
 	// The generator uses only the base name of the spec's path, so the
 	// output does not depend on the directory lifegen runs in: "check ./..."
 	// from the repository root agrees with "go generate" in the spec's
 	// directory (TestGenerateIsDeterministicAndPathFree in generator).
-	out := o.outputPath(specPath)
+	sp := j.spec
 	opts := generator.Options{Package: sp.Package}
 	if opts.Package == "" {
-		pkg, err := resolvePackage(filepath.Dir(out), o.pkg, e.getenv)
+		pkg, err := resolvePackage(filepath.Dir(j.out), o.pkg, e.getenv)
 		if err != nil {
-			s.errorf("%s: resolving the package name: %v", specPath, err)
+			s.errorf("%s: resolving the package name: %v", j.path, err)
 			return rendered{}, false
 		}
 		opts.Package = pkg
 	}
 	f, err := generator.Generate(sp, opts)
 	if err != nil {
-		s.errorf("%s: %v", specPath, err)
+		s.errorf("%s: %v", j.path, err)
 		return rendered{}, false
 	}
-	return rendered{spec: specPath, path: out, bytes: f.Bytes}, true
+	return rendered{spec: j.path, path: j.out, bytes: f.Bytes}, true
 }
 
 // specArgsCompletion completes SPEC arguments with spec files and

@@ -1,0 +1,7 @@
+package missingimport
+
+import "context"
+
+type Cache struct{}
+
+func NewCache(ctx context.Context) (*Cache, error) { return nil, nil }
