@@ -11,7 +11,8 @@ import (
 // output package unqualified, those of other packages qualified by their
 // import path, so that jennifer imports them.
 type typesConv struct {
-	local *types.Package // the output package
+	local *types.Package            // the output package
+	used  map[string]*types.Package // the other packages written, by path
 }
 
 // code writes t.
@@ -53,6 +54,9 @@ func (tc typesConv) named(obj *types.TypeName, args *types.TypeList) *jen.Statem
 		s = jen.Id(obj.Name())
 	} else {
 		s = jen.Qual(obj.Pkg().Path(), obj.Name())
+		if tc.used != nil {
+			tc.used[obj.Pkg().Path()] = obj.Pkg()
+		}
 	}
 	if args.Len() > 0 {
 		var codes []jen.Code

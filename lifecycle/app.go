@@ -94,15 +94,16 @@ func (a *App) Start(ctx context.Context, cfg Config) error {
 	a.busy.Done()
 	if err == nil && a.markRunning() {
 		a.flush()
+		close(a.ready)
 		return nil
 	}
 	a.mu.Lock()
 	a.beginShutdownLocked(context.Background(), "the ctx of Start ended", err)
-	a.mu.Unlock()
+	a.unlock()
 	<-a.stopped
 	a.flush()
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	a.startFailed = true
 	return a.startErrorLocked()
 }
@@ -145,7 +146,7 @@ func (a *App) Run(ctx context.Context, cfg Config) error {
 // app.shutdown passes to constructors.
 func (a *App) Shutdown(err error) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	reason := "app.shutdown was called"
 	if err != nil {
 		reason = "app.shutdown was called: " + err.Error()
@@ -171,7 +172,7 @@ func (a *App) Stopped() <-chan struct{} { return a.stopped }
 // ctx of Run, app.shutdown with a nil cause) or has not begun.
 func (a *App) Err() error {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	return a.cause
 }
 
@@ -179,7 +180,7 @@ func (a *App) Err() error {
 // once it has started, also after it stopped; nil before.
 func (a *App) Value(i int) any {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	return a.comps[i].value
 }
 
@@ -187,7 +188,7 @@ func (a *App) Value(i int) any {
 // It returns Start's round, or an error when Start may not run.
 func (a *App) begin(ctx context.Context, cfg Config) (*round, error) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if a.phase != idle {
 		return nil, errStartTwice
 	}
@@ -202,7 +203,6 @@ func (a *App) begin(ctx context.Context, cfg Config) (*round, error) {
 	a.values = context.WithoutCancel(ctx)
 	a.life, a.endLife = context.WithCancel(a.values)
 	a.notify = newNotifier(a)
-	go a.out.deliver(a)
 	a.busy.Add(1)
 	r := a.newRound(ctx, enabled, a.failStart)
 	a.abortStart = r.abort
@@ -212,12 +212,11 @@ func (a *App) begin(ctx context.Context, cfg Config) (*round, error) {
 // markRunning records a successful Start, unless a shutdown began first.
 func (a *App) markRunning() bool {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if a.phase != starting {
 		return false
 	}
 	a.phase = running
-	close(a.ready)
 	a.notify.ready()
 	return true
 }
@@ -246,7 +245,7 @@ func (a *App) startErrorLocked() error {
 // then returns nil.
 func (a *App) requestedDuringStart() bool {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	return a.cause == nil && a.result == nil && a.startErr != nil && !a.stopCalled
 }
 
@@ -255,7 +254,7 @@ func (a *App) requestedDuringStart() bool {
 // Start, after a failed Start, and for a second Stop.
 func (a *App) requestStop(ctx context.Context, reason string) bool {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if a.phase == idle || a.stopCalled {
 		if a.stopCalled && a.cutDelay != nil {
 			close(a.cutDelay)
@@ -277,11 +276,11 @@ func (a *App) wait(ctx context.Context) error {
 	case <-a.stopped:
 		a.flush()
 		a.mu.Lock()
-		defer a.mu.Unlock()
+		defer a.unlock()
 		return a.result
 	case <-ctx.Done():
 		a.mu.Lock()
-		defer a.mu.Unlock()
+		defer a.unlock()
 		return errors.Join(a.cause, fmt.Errorf("lifegen: shutdown did not finish (still stopping: %s): %w",
 			a.unfinishedLocked(), context.Cause(ctx)))
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log"
 	"log/slog"
+	"reflect"
 	"runtime"
 	"sync"
 	"time"
@@ -15,15 +16,15 @@ import (
 // its event. It takes a.mu.
 func (a *App) setState(c *component, s State, err error) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	a.setStateLocked(c, s, err)
 }
 
 // setStateLocked is setState with a.mu held. Everything a state change
 // reports (the event, its log record, a systemd status line) is queued
-// here and delivered later, in order, by the outbox's goroutine: so a
-// failure is always recorded before anything reports it, and no listener
-// runs with a.mu held.
+// here and delivered once a.mu is released (App.unlock): so a failure is
+// always recorded before anything reports it, and no listener runs with
+// a.mu held.
 func (a *App) setStateLocked(c *component, s State, err error) {
 	now := time.Now()
 	ev := Event{Time: now, Name: c.Name, Kind: c.Kind, State: s, Duration: now.Sub(c.since), Err: err}
@@ -48,81 +49,88 @@ type note struct {
 	notify string
 }
 
-// outbox delivers events, log records and notifications in the order they
-// were queued, one at a time, on a goroutine of its own. Nothing waits for
-// a delivery except Start, Stop and Run before they return, so a listener
-// may call any method of the App, Stop included.
+// outbox holds what state changes report until it is delivered: in the
+// order it was queued, one note at a time, by the goroutine that queued it
+// once it has released a.mu (see App.unlock), or, while another goroutine
+// is delivering, by that one. So a listener sees a component's running
+// before its dependents start, never runs with a.mu held, and may call
+// any method of the App.
 type outbox struct {
-	mu        sync.Mutex
-	cond      sync.Cond
-	pending   []note
-	queued    int  // notes ever queued
-	delivered int  // notes delivered
-	closed    bool // no notes will follow the pending ones
-	exited    bool // the goroutine has returned
-	entry     uintptr
-	reported  map[string]bool // the kinds of listener panic already reported
+	mu         sync.Mutex
+	cond       sync.Cond
+	pending    []note
+	queued     int  // notes ever queued
+	delivered  int  // notes delivered
+	delivering bool // a goroutine is delivering
+	closed     bool // the app has stopped: nothing more is queued
+	reported   map[string]bool
 }
 
 func (o *outbox) init() { o.cond.L = &o.mu }
 
-// push queues n, unless nobody would see it.
+// push queues n, unless nobody would see it. a.mu is held.
 func (o *outbox) push(a *App, n note) {
 	if n.event != nil && a.cfg.OnEvent == nil && !a.log.Enabled(context.Background(), eventLevel(n.event.State)) {
 		return
 	}
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if o.closed {
+	if !o.closed {
+		o.pending = append(o.pending, n)
+		o.queued++
+	}
+}
+
+// logLocked queues a log record; once the app has stopped, it logs it at
+// once. a.mu is held.
+func (o *outbox) logLocked(a *App, level slog.Level, msg string, attrs ...slog.Attr) {
+	if !a.log.Enabled(context.Background(), level) {
 		return
 	}
-	o.pending = append(o.pending, n)
-	o.queued++
-	o.cond.Broadcast()
-}
-
-// logLocked queues a log record. a.mu is held.
-func (o *outbox) logLocked(a *App, level slog.Level, msg string, attrs ...slog.Attr) {
-	if a.log.Enabled(context.Background(), level) {
-		o.push(a, note{level: level, msg: msg, attrs: attrs})
+	o.mu.Lock()
+	closed := o.closed
+	o.mu.Unlock()
+	if closed {
+		safeLog(a.log, level, msg, attrs...)
+		return
 	}
+	o.push(a, note{level: level, msg: msg, attrs: attrs})
 }
 
-// closeLocked says that nothing follows what is pending: the goroutine
-// returns once it is delivered.
+// closeLocked says that nothing more will be queued.
 func (o *outbox) closeLocked() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	o.closed = true
-	o.cond.Broadcast()
 }
 
-// deliver is the outbox's goroutine. It delivers one note at a time, so
-// that a listener that calls runtime.Goexit loses nothing: contained
-// starts another goroutine, which goes on with the next note.
-func (o *outbox) deliver(a *App) {
-	pc, _, _, _ := runtime.Caller(0)
+// unlock releases a.mu, then delivers what is pending.
+func (a *App) unlock() {
+	a.mu.Unlock()
+	deliverNotes(a)
+}
+
+// deliverNotes delivers the pending notes, unless another goroutine is
+// already doing so (it will deliver these too).
+func deliverNotes(a *App) {
+	o := &a.out
 	o.mu.Lock()
-	o.entry = runtime.FuncForPC(pc).Entry()
-	for {
-		for len(o.pending) == 0 && !o.closed {
-			o.cond.Wait()
-		}
-		if len(o.pending) == 0 {
-			o.exited = true
-			o.cond.Broadcast()
-			o.mu.Unlock()
-			a.notify.close()
-			return
-		}
+	if o.delivering {
+		o.mu.Unlock()
+		return
+	}
+	o.delivering = true
+	for len(o.pending) > 0 {
 		n := o.pending[0]
 		o.pending = o.pending[1:]
 		o.mu.Unlock()
 		o.deliverOne(a, n)
 		o.mu.Lock()
 		o.delivered++
-		o.cond.Broadcast()
 	}
+	o.delivering = false
+	o.cond.Broadcast()
+	o.mu.Unlock()
 }
 
 // deliverOne logs a note, passes its event to OnEvent, or sends it to
@@ -153,7 +161,7 @@ func (o *outbox) log(a *App, level slog.Level, msg string, attrs []slog.Attr) {
 
 // contained reports, once per kind, that a listener panicked or did not
 // return; the program carries on. When the listener called
-// runtime.Goexit, this goroutine is ending: another takes over.
+// runtime.Goexit, this goroutine is ending: another takes over the rest.
 func (o *outbox) contained(a *App, who string, err error) {
 	if err != nil && !o.reported[who] {
 		if o.reported == nil {
@@ -168,34 +176,35 @@ func (o *outbox) contained(a *App, who string, err error) {
 	if errors.Is(err, errGoexit) {
 		o.mu.Lock()
 		o.delivered++
+		o.delivering = false
 		o.mu.Unlock()
-		go o.deliver(a)
+		go deliverNotes(a)
 	}
 }
 
-// flush waits until everything queued so far has been delivered, and,
-// once the app has stopped, for the outbox's goroutine to return. Called
-// from a listener (OnEvent calling Stop), it returns at once: it would
+// flush waits until everything queued so far has been delivered. Called
+// while delivering (OnEvent calling Stop), it returns at once: it would
 // wait for itself.
 func (a *App) flush() {
-	o := &a.out
-	if o.onDeliverer() {
+	if delivering() {
 		return
 	}
+	o := &a.out
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	target := o.queued
-	for o.delivered < target || (o.closed && !o.exited) {
+	for target := o.queued; o.delivered < target; {
 		o.cond.Wait()
 	}
 }
 
-// onDeliverer reports whether the calling goroutine is the outbox's: it
-// looks for deliver among the callers.
-func (o *outbox) onDeliverer() bool {
-	o.mu.Lock()
-	entry := o.entry
-	o.mu.Unlock()
+// deliverEntry is the entry address of deliverNotes, which delivering
+// looks for on the stack.
+var deliverEntry = runtime.FuncForPC(reflect.ValueOf(deliverNotes).Pointer()).Entry()
+
+// delivering reports whether the calling goroutine is delivering notes:
+// whether deliverNotes is among its callers. Stop, Start and Run use it
+// to tell a call from inside OnEvent, which must not wait for deliveries.
+func delivering() bool {
 	pcs := make([]uintptr, 64)
 	n := runtime.Callers(1, pcs)
 	for n == len(pcs) {
@@ -205,7 +214,7 @@ func (o *outbox) onDeliverer() bool {
 	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		f, more := frames.Next()
-		if f.Entry == entry && entry != 0 {
+		if f.Entry == deliverEntry {
 			return true
 		}
 		if !more {
@@ -256,6 +265,6 @@ func safeLog(l *slog.Logger, level slog.Level, msg string, attrs ...slog.Attr) (
 // logError logs a failure that is not a state change.
 func (a *App) logError(c *component, msg string, err error) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	a.out.logLocked(a, slog.LevelError, fmt.Sprintf("%s %s: %s", c.Kind, c.Name, msg), append(componentAttrs(c), errAttr(err)...)...)
 }

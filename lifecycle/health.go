@@ -104,7 +104,7 @@ func (a *App) startMonitorLocked(c *component, inst *instance) *monitor {
 // makes it running again.
 func (a *App) checked(c *component, inst *instance, err error) bool {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if c.inst != inst || inst.claimed || inst.failed || a.phase >= stopping {
 		return false
 	}
@@ -147,7 +147,7 @@ func (a *App) stopMonitors(ctx context.Context, set []*component) {
 			monitors = append(monitors, c.inst.monitor)
 		}
 	}
-	a.mu.Unlock()
+	a.unlock()
 	for _, m := range monitors {
 		select {
 		case <-m.done:

@@ -8,7 +8,7 @@ import (
 // Status returns a snapshot of every component, in spec order.
 func (a *App) Status() []Status {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	out := make([]Status, len(a.comps))
 	for i, c := range a.comps {
 		s := Status{Name: c.Name, Kind: c.Kind, State: c.state, Since: c.since, Err: c.err,
@@ -53,7 +53,7 @@ func onlyGet(h http.Handler) http.Handler {
 func (a *App) serveLivez(w http.ResponseWriter, r *http.Request) {
 	a.mu.Lock()
 	live := a.phase < stopping
-	a.mu.Unlock()
+	a.unlock()
 	a.probe(w, r, live)
 }
 
@@ -65,7 +65,7 @@ func (a *App) serveReadyz(w http.ResponseWriter, r *http.Request) {
 // every selected component is running (none unhealthy or restarting).
 func (a *App) isReady() bool {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if a.phase != running {
 		return false
 	}

@@ -69,7 +69,7 @@ func (n *notifier) watchdog(a *App, every time.Duration) {
 // healthy reports whether no component is unhealthy or failed.
 func (a *App) healthy() bool {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	for _, c := range a.comps {
 		if c.state == Unhealthy || c.state == Failed {
 			return false

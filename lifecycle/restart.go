@@ -44,7 +44,7 @@ func (a *App) restart(c *component, inst *instance, cause error) {
 		}
 		a.mu.Lock()
 		r := a.newRound(a.life, set, func(*component, error) {})
-		a.mu.Unlock()
+		a.unlock()
 		if cause = a.startRound(r); cause == nil || a.life.Err() != nil {
 			return
 		}
@@ -59,7 +59,7 @@ func (a *App) restart(c *component, inst *instance, cause error) {
 // already dealt with.
 func (a *App) countFailure(c *component, inst *instance, cause error) (time.Duration, bool) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if a.phase != running || (inst != nil && c.inst != inst) {
 		return 0, false
 	}
@@ -91,7 +91,7 @@ func (a *App) backoff(c *component, d time.Duration) bool {
 	a.mu.Lock()
 	c.restarts++
 	a.setStateLocked(c, Restarting, nil)
-	a.mu.Unlock()
+	a.unlock()
 	return sleep(a.life, d) == nil
 }
 

@@ -30,7 +30,7 @@ func (a *App) startRunLocked(c *component, inst *instance) {
 // shutdown with the failure as its cause.
 func (a *App) runEnded(c *component, inst *instance, err error) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if inst.claimed || inst.failed || a.phase >= stopping {
 		return
 	}

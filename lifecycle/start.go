@@ -48,7 +48,7 @@ func (a *App) startRound(r *round) error {
 		w.run(a.comps, r.members)
 	}
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if r.err == nil && r.ctx.Err() != nil {
 		r.err = fmt.Errorf("lifegen: start: %w", context.Cause(r.ctx))
 	}
@@ -68,7 +68,7 @@ func (r *round) startOne(c *component) bool {
 	a.setState(c, Starting, nil)
 	hooks, err := a.construct(r.ctx, c)
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	if err != nil {
 		err = fmt.Errorf("%s %q: start: %w", c.Kind, c.Name, err)
 		if r.err == nil {

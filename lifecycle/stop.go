@@ -70,7 +70,7 @@ func (a *App) shutdownTimeout() time.Duration {
 func (a *App) drainReadiness(ctx, stopCtx context.Context) {
 	a.mu.Lock()
 	delay, cut := a.cfg.ShutdownDelay, a.cutDelay
-	a.mu.Unlock()
+	a.unlock()
 	if delay == 0 {
 		delay = a.spec.ShutdownDelay
 	}
@@ -100,7 +100,7 @@ func (a *App) stopWalk(ctx context.Context, set []*component, restart error) []e
 			members = append(members, c)
 		}
 	}
-	a.mu.Unlock()
+	a.unlock()
 	errs := make([]error, len(a.comps))
 	visit := func(c *component) bool {
 		errs[c.index] = a.stopOne(ctx, c, restart)
@@ -121,7 +121,7 @@ func (a *App) stopOne(ctx context.Context, c *component, restart error) error {
 	failed := c.state == Failed
 	a.setStateLocked(c, Stopping, nil)
 	cause := a.cause
-	a.mu.Unlock()
+	a.unlock()
 	if restart != nil {
 		cause = restart
 	}
@@ -136,7 +136,7 @@ func (a *App) stopOne(ctx context.Context, c *component, restart error) error {
 		err = fmt.Errorf("%s %q: %w", c.Kind, c.Name, err)
 	}
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	inst.ok = false
 	switch {
 	case err != nil:
@@ -236,7 +236,7 @@ func (a *App) callStop(ctx context.Context, c *component, inst *instance, cause 
 func (a *App) missedDeadline(ctx context.Context, c *component) error {
 	err := fmt.Errorf("%s %q: stop: did not stop before the shutdown deadline: %w", c.Kind, c.Name, context.Cause(ctx))
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	c.err = err
 	if inst := c.inst; inst != nil {
 		if inst.endRun != nil {
@@ -250,10 +250,10 @@ func (a *App) missedDeadline(ctx context.Context, c *component) error {
 	return err
 }
 
-// finish records the outcome of the shutdown and closes Stopped.
+// finish records the outcome of the shutdown and, once everything it
+// reported has been delivered, closes Stopped.
 func (a *App) finish(errs []error) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
 	for _, c := range a.comps {
 		if c.state == Restarting {
 			a.setStateLocked(c, Stopped, nil)
@@ -262,6 +262,9 @@ func (a *App) finish(errs []error) {
 	a.result = errors.Join(append([]error{a.cause}, errs...)...)
 	a.phase = finished
 	a.out.closeLocked()
+	a.unlock()
+	a.flush()
+	a.notify.close()
 	close(a.stopped)
 }
 

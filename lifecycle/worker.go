@@ -170,7 +170,7 @@ func (p *pool) failed(n *counts, err error) {
 		a.beginShutdownLocked(context.Background(), fmt.Sprintf("%s %q: a handler failed", c.Kind, c.Name), err)
 	}
 	log := a.log
-	a.mu.Unlock()
+	a.unlock()
 	safeLog(log, slog.LevelError, fmt.Sprintf("%s %s: handler failed", c.Kind, c.Name), append(componentAttrs(c), errAttr(err)...)...)
 }
 
@@ -211,7 +211,7 @@ func (p *pool) stop(ctx context.Context, restart bool) error {
 // worker, and returns an error wrapping ErrDropped per queue that had any.
 func (a *App) dropLeftovers() []error {
 	a.mu.Lock()
-	defer a.mu.Unlock()
+	defer a.unlock()
 	var errs []error
 	for _, q := range a.comps {
 		workers := q.needs

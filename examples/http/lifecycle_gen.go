@@ -172,8 +172,8 @@ func (a *App) serviceStore() lifecycle.Component {
 
 // The functions of service "server", as the wiring below calls them.
 var _ func(context.Context, *Config, *http.ServeMux, *Store) (*Server, error) = Listen
-var _ = lifecycle.IsHookMethod[*Server]((*Server).Serve)
-var _ = lifecycle.IsStopMethod[*Server]((*Server).Shutdown)
+var _ func(*Server) error = (*Server).Serve
+var _ func(*Server, context.Context) error = (*Server).Shutdown
 
 // serviceServer describes service "server": Listen(ctx, config, mux, store)
 // returns its value; Serve runs until it stops; Shutdown stops it.

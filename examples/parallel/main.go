@@ -17,8 +17,8 @@ func main() {
 	os.Exit(code)
 }
 
-// lifecycle is what main needs of both generated apps.
-type lifecycle interface {
+// startStopper is what main needs of both generated apps.
+type startStopper interface {
 	Start(context.Context) error
 	Stop(context.Context) error
 }
@@ -66,7 +66,7 @@ func run(ctx context.Context, stdout io.Writer) int {
 }
 
 // startStop starts app, reports how long Start took, then stops it.
-func startStop(ctx context.Context, app lifecycle) (time.Duration, error) {
+func startStop(ctx context.Context, app startStopper) (time.Duration, error) {
 	t0 := time.Now()
 	if err := app.Start(ctx); err != nil {
 		return 0, err

@@ -157,7 +157,7 @@ func (a *Parallel) Logs() *Conn {
 
 // The functions of service "db", as the wiring below calls them.
 var _ func(context.Context) (*Conn, error) = ConnectDB
-var _ = lifecycle.IsStopMethod[*Conn]((*Conn).Close)
+var _ func(*Conn) error = (*Conn).Close
 
 // serviceDB describes service "db": ConnectDB(ctx) returns its value; Close
 // stops it.
@@ -179,7 +179,7 @@ func (a *Parallel) serviceDB() lifecycle.Component {
 
 // The functions of service "metrics", as the wiring below calls them.
 var _ func(context.Context) (*Conn, error) = ConnectMetrics
-var _ = lifecycle.IsStopMethod[*Conn]((*Conn).Close)
+var _ func(*Conn) error = (*Conn).Close
 
 // serviceMetrics describes service "metrics": ConnectMetrics(ctx) returns its
 // value; Close stops it.
@@ -201,7 +201,7 @@ func (a *Parallel) serviceMetrics() lifecycle.Component {
 
 // The functions of service "logs", as the wiring below calls them.
 var _ func(context.Context) (*Conn, error) = ConnectLogs
-var _ = lifecycle.IsStopMethod[*Conn]((*Conn).Close)
+var _ func(*Conn) error = (*Conn).Close
 
 // serviceLogs describes service "logs": ConnectLogs(ctx) returns its value;
 // Close stops it.

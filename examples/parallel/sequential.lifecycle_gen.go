@@ -159,7 +159,7 @@ func (a *Sequential) Logs() *Conn {
 
 // The functions of service "db", as the wiring below calls them.
 var _ func(context.Context) (*Conn, error) = ConnectDB
-var _ = lifecycle.IsStopMethod[*Conn]((*Conn).Close)
+var _ func(*Conn) error = (*Conn).Close
 
 // serviceDB describes service "db": ConnectDB(ctx) returns its value; Close
 // stops it.
@@ -181,7 +181,7 @@ func (a *Sequential) serviceDB() lifecycle.Component {
 
 // The functions of service "metrics", as the wiring below calls them.
 var _ func(context.Context) (*Conn, error) = ConnectMetrics
-var _ = lifecycle.IsStopMethod[*Conn]((*Conn).Close)
+var _ func(*Conn) error = (*Conn).Close
 
 // serviceMetrics describes service "metrics": ConnectMetrics(ctx) returns its
 // value; Close stops it.
@@ -203,7 +203,7 @@ func (a *Sequential) serviceMetrics() lifecycle.Component {
 
 // The functions of service "logs", as the wiring below calls them.
 var _ func(context.Context) (*Conn, error) = ConnectLogs
-var _ = lifecycle.IsStopMethod[*Conn]((*Conn).Close)
+var _ func(*Conn) error = (*Conn).Close
 
 // serviceLogs describes service "logs": ConnectLogs(ctx) returns its value;
 // Close stops it.
