@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/lifegen/lifegen/internal/goload"
 	"github.com/lifegen/lifegen/spec"
 )
 
@@ -28,8 +29,9 @@ func goldenSpecs(t *testing.T) []string {
 	return specs
 }
 
-// generateFile parses and generates one spec file, as the CLI would with
-// the package defaulting to the directory name.
+// generateFile parses and generates one spec file as the CLI does: the
+// spec is checked against its package's Go types (loaded with the CLI's
+// loader) and the package defaults to the directory name.
 func generateFile(t *testing.T, path string) File {
 	t.Helper()
 	src, err := os.ReadFile(path)
@@ -38,6 +40,17 @@ func generateFile(t *testing.T, path string) File {
 	}
 	s, diags := spec.Parse(filepath.Base(path), src)
 	if diags.HasErrors() {
+		t.Fatalf("%s: %v", path, diags)
+	}
+	var imports []string
+	for _, imp := range s.Imports {
+		imports = append(imports, imp.Path)
+	}
+	r := goload.Load([]goload.Request{{Dir: filepath.Dir(path), Imports: imports}})[0]
+	if r.Err != nil {
+		t.Fatalf("%s: loading its package: %v", path, r.Err)
+	}
+	if diags := spec.CheckTypes(s, r.Packages); diags.HasErrors() {
 		t.Fatalf("%s: %v", path, diags)
 	}
 	f, err := Generate(s, Options{Package: filepath.Base(filepath.Dir(path))})

@@ -188,7 +188,7 @@ func (a *App) C1() *Node {
 
 // The functions of service "a2", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewNode
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceA2 describes service "a2": NewNode(ctx, a1) returns its value; Close
 // stops it.
@@ -211,7 +211,7 @@ func (a *App) serviceA2() lifecycle.Component {
 
 // The functions of service "b1", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewHead
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceB1 describes service "b1": NewHead(ctx, probe) returns its value;
 // Close stops it.
@@ -233,7 +233,7 @@ func (a *App) serviceB1() lifecycle.Component {
 
 // The functions of service "a1", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewHead
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceA1 describes service "a1": NewHead(ctx, probe) returns its value;
 // Close stops it.
@@ -255,7 +255,7 @@ func (a *App) serviceA1() lifecycle.Component {
 
 // The functions of service "c2", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewNode
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceC2 describes service "c2": NewNode(ctx, c1) returns its value; Close
 // stops it.
@@ -278,7 +278,7 @@ func (a *App) serviceC2() lifecycle.Component {
 
 // The functions of service "b2", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewNode
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceB2 describes service "b2": NewNode(ctx, b1) returns its value; Close
 // stops it.
@@ -301,7 +301,7 @@ func (a *App) serviceB2() lifecycle.Component {
 
 // The functions of service "a3", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewNode
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceA3 describes service "a3": NewNode(ctx, a2) returns its value; Close
 // stops it.
@@ -324,7 +324,7 @@ func (a *App) serviceA3() lifecycle.Component {
 
 // The functions of service "c1", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewHead
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceC1 describes service "c1": NewHead(ctx, probe) returns its value;
 // Close stops it.

@@ -156,7 +156,7 @@ func (a *App) After() *Node {
 
 // The functions of service "first", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewFirst
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceFirst describes service "first": NewFirst(ctx, probe) returns its
 // value; Close stops it.
@@ -178,7 +178,7 @@ func (a *App) serviceFirst() lifecycle.Component {
 
 // The functions of service "waiter", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewWaiter
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceWaiter describes service "waiter": NewWaiter(ctx, first) returns its
 // value; Close stops it.
@@ -201,7 +201,7 @@ func (a *App) serviceWaiter() lifecycle.Component {
 
 // The functions of service "after", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewAfter
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceAfter describes service "after": NewAfter(ctx, waiter) returns its
 // value; Close stops it.

@@ -164,7 +164,7 @@ func (a *App) Join() *Node {
 
 // The functions of service "root", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewRoot
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceRoot describes service "root": NewRoot(ctx, probe) returns its value;
 // Close stops it.
@@ -186,7 +186,7 @@ func (a *App) serviceRoot() lifecycle.Component {
 
 // The functions of service "left", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewLeft
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceLeft describes service "left": NewLeft(ctx, root) returns its value;
 // Close stops it.
@@ -209,7 +209,7 @@ func (a *App) serviceLeft() lifecycle.Component {
 
 // The functions of service "right", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewRight
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceRight describes service "right": NewRight(ctx, root) returns its
 // value; Close stops it.
@@ -232,7 +232,7 @@ func (a *App) serviceRight() lifecycle.Component {
 
 // The functions of service "join", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewJoin
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceJoin describes service "join": NewJoin(ctx, right, left) returns its
 // value; Close stops it.

@@ -164,8 +164,8 @@ func (a *FaultsSeq) Front() *Svc {
 
 // The functions of service "base", as the wiring below calls them.
 var _ func(context.Context, *Plan) (*Svc, error) = NewBase
-var _ = lifecycle.IsStopMethod[*Svc]((*Svc).Stop)
-var _ = lifecycle.IsHookMethod[*Svc]((*Svc).Check)
+var _ func(*Svc, context.Context) error = (*Svc).Stop
+var _ func(*Svc, context.Context) error = (*Svc).Check
 
 // serviceBase describes service "base": NewBase(ctx, plan) returns its value;
 // Stop stops it; Check checks its health.
@@ -226,8 +226,8 @@ func (a *FaultsSeq) workerWork() lifecycle.Component {
 
 // The functions of service "front", as the wiring below calls them.
 var _ func(context.Context, *Plan, *Svc, chan<- Item) (*Svc, error) = NewFront
-var _ = lifecycle.IsHookMethod[*Svc]((*Svc).Run)
-var _ = lifecycle.IsStopMethod[*Svc]((*Svc).Stop)
+var _ func(*Svc, context.Context) error = (*Svc).Run
+var _ func(*Svc, context.Context) error = (*Svc).Stop
 
 // serviceFront describes service "front": NewFront(ctx, plan, base, items)
 // returns its value; Run runs until it stops; Stop stops it.

@@ -148,8 +148,8 @@ func (a *App) Cache() *Backend {
 
 // The functions of service "db", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Backend, error) = NewDB
-var _ = lifecycle.IsStopMethod[*Backend]((*Backend).Close)
-var _ = lifecycle.IsHookMethod[*Backend]((*Backend).Check)
+var _ func(*Backend) error = (*Backend).Close
+var _ func(*Backend, context.Context) error = (*Backend).Check
 
 // serviceDB describes service "db": NewDB(ctx, probe) returns its value; Close
 // stops it; Check checks its health.
@@ -177,8 +177,8 @@ func (a *App) serviceDB() lifecycle.Component {
 
 // The functions of service "cache", as the wiring below calls them.
 var _ func(context.Context, *Backend) (*Backend, error) = NewCache
-var _ = lifecycle.IsStopMethod[*Backend]((*Backend).Close)
-var _ = lifecycle.IsHookMethod[*Backend]((*Backend).Check)
+var _ func(*Backend) error = (*Backend).Close
+var _ func(*Backend, context.Context) error = (*Backend).Check
 
 // serviceCache describes service "cache": NewCache(ctx, db) returns its value;
 // Close stops it; Check checks its health.

@@ -156,7 +156,7 @@ func (a *App) Greeter() *Greeter {
 
 // The functions of service "clock", as the wiring below calls them.
 var _ func(context.Context, *lg.Logger, time.Duration) (*clk.Clock, error) = clk.New
-var _ = lifecycle.IsStopMethod[*clk.Clock]((*clk.Clock).Close)
+var _ func(*clk.Clock) error = (*clk.Clock).Close
 
 // serviceClock describes service "clock": clk.New(ctx, journal, tick) returns
 // its value; Close stops it.
@@ -178,7 +178,7 @@ func (a *App) serviceClock() lifecycle.Component {
 
 // The functions of service "greeter", as the wiring below calls them.
 var _ func(context.Context, Settings, *clk.Clock, *lg.Logger) (*Greeter, error) = NewGreeter
-var _ = lifecycle.IsStopMethod[*Greeter]((*Greeter).Close)
+var _ func(*Greeter) error = (*Greeter).Close
 
 // serviceGreeter describes service "greeter": NewGreeter(ctx, settings, clock,
 // journal) returns its value; Close stops it.

@@ -140,8 +140,8 @@ func (a *App) Server() *Server {
 
 // The functions of service "server", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Server, error) = NewServer
-var _ = lifecycle.IsHookMethod[*Server]((*Server).Serve)
-var _ = lifecycle.IsStopMethod[*Server]((*Server).Shutdown)
+var _ func(*Server, context.Context) error = (*Server).Serve
+var _ func(*Server, context.Context) error = (*Server).Shutdown
 
 // serviceServer describes service "server": NewServer(ctx, probe) returns its
 // value; Serve runs until it stops; Shutdown stops it.

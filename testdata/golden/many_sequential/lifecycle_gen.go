@@ -8133,7 +8133,7 @@ func (a *App) S999() *Node {
 
 // The functions of service "s0", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewRoot
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS0 describes service "s0": NewRoot(ctx, probe) returns its value;
 // Close stops it.
@@ -8155,7 +8155,7 @@ func (a *App) serviceS0() lifecycle.Component {
 
 // The functions of service "s1", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewOne
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS1 describes service "s1": NewOne(ctx, s0) returns its value; Close
 // stops it.
@@ -8178,7 +8178,7 @@ func (a *App) serviceS1() lifecycle.Component {
 
 // The functions of service "s2", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewOne
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS2 describes service "s2": NewOne(ctx, s1) returns its value; Close
 // stops it.
@@ -8201,7 +8201,7 @@ func (a *App) serviceS2() lifecycle.Component {
 
 // The functions of service "s3", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS3 describes service "s3": NewTwo(ctx, s2, s1) returns its value;
 // Close stops it.
@@ -8224,7 +8224,7 @@ func (a *App) serviceS3() lifecycle.Component {
 
 // The functions of service "s4", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS4 describes service "s4": NewTwo(ctx, s3, s2) returns its value;
 // Close stops it.
@@ -8247,7 +8247,7 @@ func (a *App) serviceS4() lifecycle.Component {
 
 // The functions of service "s5", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS5 describes service "s5": NewTwo(ctx, s4, s2) returns its value;
 // Close stops it.
@@ -8270,7 +8270,7 @@ func (a *App) serviceS5() lifecycle.Component {
 
 // The functions of service "s6", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS6 describes service "s6": NewTwo(ctx, s5, s3) returns its value;
 // Close stops it.
@@ -8293,7 +8293,7 @@ func (a *App) serviceS6() lifecycle.Component {
 
 // The functions of service "s7", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS7 describes service "s7": NewTwo(ctx, s6, s3) returns its value;
 // Close stops it.
@@ -8316,7 +8316,7 @@ func (a *App) serviceS7() lifecycle.Component {
 
 // The functions of service "s8", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS8 describes service "s8": NewTwo(ctx, s7, s4) returns its value;
 // Close stops it.
@@ -8339,7 +8339,7 @@ func (a *App) serviceS8() lifecycle.Component {
 
 // The functions of service "s9", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS9 describes service "s9": NewTwo(ctx, s8, s4) returns its value;
 // Close stops it.
@@ -8362,7 +8362,7 @@ func (a *App) serviceS9() lifecycle.Component {
 
 // The functions of service "s10", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS10 describes service "s10": NewTwo(ctx, s9, s5) returns its value;
 // Close stops it.
@@ -8385,7 +8385,7 @@ func (a *App) serviceS10() lifecycle.Component {
 
 // The functions of service "s11", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS11 describes service "s11": NewTwo(ctx, s10, s5) returns its value;
 // Close stops it.
@@ -8408,7 +8408,7 @@ func (a *App) serviceS11() lifecycle.Component {
 
 // The functions of service "s12", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS12 describes service "s12": NewTwo(ctx, s11, s6) returns its value;
 // Close stops it.
@@ -8431,7 +8431,7 @@ func (a *App) serviceS12() lifecycle.Component {
 
 // The functions of service "s13", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS13 describes service "s13": NewTwo(ctx, s12, s6) returns its value;
 // Close stops it.
@@ -8454,7 +8454,7 @@ func (a *App) serviceS13() lifecycle.Component {
 
 // The functions of service "s14", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS14 describes service "s14": NewTwo(ctx, s13, s7) returns its value;
 // Close stops it.
@@ -8477,7 +8477,7 @@ func (a *App) serviceS14() lifecycle.Component {
 
 // The functions of service "s15", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS15 describes service "s15": NewTwo(ctx, s14, s7) returns its value;
 // Close stops it.
@@ -8500,7 +8500,7 @@ func (a *App) serviceS15() lifecycle.Component {
 
 // The functions of service "s16", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS16 describes service "s16": NewTwo(ctx, s15, s8) returns its value;
 // Close stops it.
@@ -8523,7 +8523,7 @@ func (a *App) serviceS16() lifecycle.Component {
 
 // The functions of service "s17", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS17 describes service "s17": NewTwo(ctx, s16, s8) returns its value;
 // Close stops it.
@@ -8546,7 +8546,7 @@ func (a *App) serviceS17() lifecycle.Component {
 
 // The functions of service "s18", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS18 describes service "s18": NewTwo(ctx, s17, s9) returns its value;
 // Close stops it.
@@ -8569,7 +8569,7 @@ func (a *App) serviceS18() lifecycle.Component {
 
 // The functions of service "s19", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS19 describes service "s19": NewTwo(ctx, s18, s9) returns its value;
 // Close stops it.
@@ -8592,7 +8592,7 @@ func (a *App) serviceS19() lifecycle.Component {
 
 // The functions of service "s20", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS20 describes service "s20": NewTwo(ctx, s19, s10) returns its value;
 // Close stops it.
@@ -8615,7 +8615,7 @@ func (a *App) serviceS20() lifecycle.Component {
 
 // The functions of service "s21", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS21 describes service "s21": NewTwo(ctx, s20, s10) returns its value;
 // Close stops it.
@@ -8638,7 +8638,7 @@ func (a *App) serviceS21() lifecycle.Component {
 
 // The functions of service "s22", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS22 describes service "s22": NewTwo(ctx, s21, s11) returns its value;
 // Close stops it.
@@ -8661,7 +8661,7 @@ func (a *App) serviceS22() lifecycle.Component {
 
 // The functions of service "s23", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS23 describes service "s23": NewTwo(ctx, s22, s11) returns its value;
 // Close stops it.
@@ -8684,7 +8684,7 @@ func (a *App) serviceS23() lifecycle.Component {
 
 // The functions of service "s24", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS24 describes service "s24": NewTwo(ctx, s23, s12) returns its value;
 // Close stops it.
@@ -8707,7 +8707,7 @@ func (a *App) serviceS24() lifecycle.Component {
 
 // The functions of service "s25", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS25 describes service "s25": NewTwo(ctx, s24, s12) returns its value;
 // Close stops it.
@@ -8730,7 +8730,7 @@ func (a *App) serviceS25() lifecycle.Component {
 
 // The functions of service "s26", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS26 describes service "s26": NewTwo(ctx, s25, s13) returns its value;
 // Close stops it.
@@ -8753,7 +8753,7 @@ func (a *App) serviceS26() lifecycle.Component {
 
 // The functions of service "s27", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS27 describes service "s27": NewTwo(ctx, s26, s13) returns its value;
 // Close stops it.
@@ -8776,7 +8776,7 @@ func (a *App) serviceS27() lifecycle.Component {
 
 // The functions of service "s28", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS28 describes service "s28": NewTwo(ctx, s27, s14) returns its value;
 // Close stops it.
@@ -8799,7 +8799,7 @@ func (a *App) serviceS28() lifecycle.Component {
 
 // The functions of service "s29", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS29 describes service "s29": NewTwo(ctx, s28, s14) returns its value;
 // Close stops it.
@@ -8822,7 +8822,7 @@ func (a *App) serviceS29() lifecycle.Component {
 
 // The functions of service "s30", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS30 describes service "s30": NewTwo(ctx, s29, s15) returns its value;
 // Close stops it.
@@ -8845,7 +8845,7 @@ func (a *App) serviceS30() lifecycle.Component {
 
 // The functions of service "s31", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS31 describes service "s31": NewTwo(ctx, s30, s15) returns its value;
 // Close stops it.
@@ -8868,7 +8868,7 @@ func (a *App) serviceS31() lifecycle.Component {
 
 // The functions of service "s32", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS32 describes service "s32": NewTwo(ctx, s31, s16) returns its value;
 // Close stops it.
@@ -8891,7 +8891,7 @@ func (a *App) serviceS32() lifecycle.Component {
 
 // The functions of service "s33", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS33 describes service "s33": NewTwo(ctx, s32, s16) returns its value;
 // Close stops it.
@@ -8914,7 +8914,7 @@ func (a *App) serviceS33() lifecycle.Component {
 
 // The functions of service "s34", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS34 describes service "s34": NewTwo(ctx, s33, s17) returns its value;
 // Close stops it.
@@ -8937,7 +8937,7 @@ func (a *App) serviceS34() lifecycle.Component {
 
 // The functions of service "s35", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS35 describes service "s35": NewTwo(ctx, s34, s17) returns its value;
 // Close stops it.
@@ -8960,7 +8960,7 @@ func (a *App) serviceS35() lifecycle.Component {
 
 // The functions of service "s36", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS36 describes service "s36": NewTwo(ctx, s35, s18) returns its value;
 // Close stops it.
@@ -8983,7 +8983,7 @@ func (a *App) serviceS36() lifecycle.Component {
 
 // The functions of service "s37", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS37 describes service "s37": NewTwo(ctx, s36, s18) returns its value;
 // Close stops it.
@@ -9006,7 +9006,7 @@ func (a *App) serviceS37() lifecycle.Component {
 
 // The functions of service "s38", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS38 describes service "s38": NewTwo(ctx, s37, s19) returns its value;
 // Close stops it.
@@ -9029,7 +9029,7 @@ func (a *App) serviceS38() lifecycle.Component {
 
 // The functions of service "s39", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS39 describes service "s39": NewTwo(ctx, s38, s19) returns its value;
 // Close stops it.
@@ -9052,7 +9052,7 @@ func (a *App) serviceS39() lifecycle.Component {
 
 // The functions of service "s40", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS40 describes service "s40": NewTwo(ctx, s39, s20) returns its value;
 // Close stops it.
@@ -9075,7 +9075,7 @@ func (a *App) serviceS40() lifecycle.Component {
 
 // The functions of service "s41", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS41 describes service "s41": NewTwo(ctx, s40, s20) returns its value;
 // Close stops it.
@@ -9098,7 +9098,7 @@ func (a *App) serviceS41() lifecycle.Component {
 
 // The functions of service "s42", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS42 describes service "s42": NewTwo(ctx, s41, s21) returns its value;
 // Close stops it.
@@ -9121,7 +9121,7 @@ func (a *App) serviceS42() lifecycle.Component {
 
 // The functions of service "s43", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS43 describes service "s43": NewTwo(ctx, s42, s21) returns its value;
 // Close stops it.
@@ -9144,7 +9144,7 @@ func (a *App) serviceS43() lifecycle.Component {
 
 // The functions of service "s44", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS44 describes service "s44": NewTwo(ctx, s43, s22) returns its value;
 // Close stops it.
@@ -9167,7 +9167,7 @@ func (a *App) serviceS44() lifecycle.Component {
 
 // The functions of service "s45", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS45 describes service "s45": NewTwo(ctx, s44, s22) returns its value;
 // Close stops it.
@@ -9190,7 +9190,7 @@ func (a *App) serviceS45() lifecycle.Component {
 
 // The functions of service "s46", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS46 describes service "s46": NewTwo(ctx, s45, s23) returns its value;
 // Close stops it.
@@ -9213,7 +9213,7 @@ func (a *App) serviceS46() lifecycle.Component {
 
 // The functions of service "s47", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS47 describes service "s47": NewTwo(ctx, s46, s23) returns its value;
 // Close stops it.
@@ -9236,7 +9236,7 @@ func (a *App) serviceS47() lifecycle.Component {
 
 // The functions of service "s48", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS48 describes service "s48": NewTwo(ctx, s47, s24) returns its value;
 // Close stops it.
@@ -9259,7 +9259,7 @@ func (a *App) serviceS48() lifecycle.Component {
 
 // The functions of service "s49", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS49 describes service "s49": NewTwo(ctx, s48, s24) returns its value;
 // Close stops it.
@@ -9282,7 +9282,7 @@ func (a *App) serviceS49() lifecycle.Component {
 
 // The functions of service "s50", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS50 describes service "s50": NewTwo(ctx, s49, s25) returns its value;
 // Close stops it.
@@ -9305,7 +9305,7 @@ func (a *App) serviceS50() lifecycle.Component {
 
 // The functions of service "s51", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS51 describes service "s51": NewTwo(ctx, s50, s25) returns its value;
 // Close stops it.
@@ -9328,7 +9328,7 @@ func (a *App) serviceS51() lifecycle.Component {
 
 // The functions of service "s52", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS52 describes service "s52": NewTwo(ctx, s51, s26) returns its value;
 // Close stops it.
@@ -9351,7 +9351,7 @@ func (a *App) serviceS52() lifecycle.Component {
 
 // The functions of service "s53", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS53 describes service "s53": NewTwo(ctx, s52, s26) returns its value;
 // Close stops it.
@@ -9374,7 +9374,7 @@ func (a *App) serviceS53() lifecycle.Component {
 
 // The functions of service "s54", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS54 describes service "s54": NewTwo(ctx, s53, s27) returns its value;
 // Close stops it.
@@ -9397,7 +9397,7 @@ func (a *App) serviceS54() lifecycle.Component {
 
 // The functions of service "s55", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS55 describes service "s55": NewTwo(ctx, s54, s27) returns its value;
 // Close stops it.
@@ -9420,7 +9420,7 @@ func (a *App) serviceS55() lifecycle.Component {
 
 // The functions of service "s56", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS56 describes service "s56": NewTwo(ctx, s55, s28) returns its value;
 // Close stops it.
@@ -9443,7 +9443,7 @@ func (a *App) serviceS56() lifecycle.Component {
 
 // The functions of service "s57", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS57 describes service "s57": NewTwo(ctx, s56, s28) returns its value;
 // Close stops it.
@@ -9466,7 +9466,7 @@ func (a *App) serviceS57() lifecycle.Component {
 
 // The functions of service "s58", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS58 describes service "s58": NewTwo(ctx, s57, s29) returns its value;
 // Close stops it.
@@ -9489,7 +9489,7 @@ func (a *App) serviceS58() lifecycle.Component {
 
 // The functions of service "s59", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS59 describes service "s59": NewTwo(ctx, s58, s29) returns its value;
 // Close stops it.
@@ -9512,7 +9512,7 @@ func (a *App) serviceS59() lifecycle.Component {
 
 // The functions of service "s60", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS60 describes service "s60": NewTwo(ctx, s59, s30) returns its value;
 // Close stops it.
@@ -9535,7 +9535,7 @@ func (a *App) serviceS60() lifecycle.Component {
 
 // The functions of service "s61", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS61 describes service "s61": NewTwo(ctx, s60, s30) returns its value;
 // Close stops it.
@@ -9558,7 +9558,7 @@ func (a *App) serviceS61() lifecycle.Component {
 
 // The functions of service "s62", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS62 describes service "s62": NewTwo(ctx, s61, s31) returns its value;
 // Close stops it.
@@ -9581,7 +9581,7 @@ func (a *App) serviceS62() lifecycle.Component {
 
 // The functions of service "s63", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS63 describes service "s63": NewTwo(ctx, s62, s31) returns its value;
 // Close stops it.
@@ -9604,7 +9604,7 @@ func (a *App) serviceS63() lifecycle.Component {
 
 // The functions of service "s64", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS64 describes service "s64": NewTwo(ctx, s63, s32) returns its value;
 // Close stops it.
@@ -9627,7 +9627,7 @@ func (a *App) serviceS64() lifecycle.Component {
 
 // The functions of service "s65", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS65 describes service "s65": NewTwo(ctx, s64, s32) returns its value;
 // Close stops it.
@@ -9650,7 +9650,7 @@ func (a *App) serviceS65() lifecycle.Component {
 
 // The functions of service "s66", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS66 describes service "s66": NewTwo(ctx, s65, s33) returns its value;
 // Close stops it.
@@ -9673,7 +9673,7 @@ func (a *App) serviceS66() lifecycle.Component {
 
 // The functions of service "s67", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS67 describes service "s67": NewTwo(ctx, s66, s33) returns its value;
 // Close stops it.
@@ -9696,7 +9696,7 @@ func (a *App) serviceS67() lifecycle.Component {
 
 // The functions of service "s68", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS68 describes service "s68": NewTwo(ctx, s67, s34) returns its value;
 // Close stops it.
@@ -9719,7 +9719,7 @@ func (a *App) serviceS68() lifecycle.Component {
 
 // The functions of service "s69", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS69 describes service "s69": NewTwo(ctx, s68, s34) returns its value;
 // Close stops it.
@@ -9742,7 +9742,7 @@ func (a *App) serviceS69() lifecycle.Component {
 
 // The functions of service "s70", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS70 describes service "s70": NewTwo(ctx, s69, s35) returns its value;
 // Close stops it.
@@ -9765,7 +9765,7 @@ func (a *App) serviceS70() lifecycle.Component {
 
 // The functions of service "s71", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS71 describes service "s71": NewTwo(ctx, s70, s35) returns its value;
 // Close stops it.
@@ -9788,7 +9788,7 @@ func (a *App) serviceS71() lifecycle.Component {
 
 // The functions of service "s72", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS72 describes service "s72": NewTwo(ctx, s71, s36) returns its value;
 // Close stops it.
@@ -9811,7 +9811,7 @@ func (a *App) serviceS72() lifecycle.Component {
 
 // The functions of service "s73", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS73 describes service "s73": NewTwo(ctx, s72, s36) returns its value;
 // Close stops it.
@@ -9834,7 +9834,7 @@ func (a *App) serviceS73() lifecycle.Component {
 
 // The functions of service "s74", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS74 describes service "s74": NewTwo(ctx, s73, s37) returns its value;
 // Close stops it.
@@ -9857,7 +9857,7 @@ func (a *App) serviceS74() lifecycle.Component {
 
 // The functions of service "s75", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS75 describes service "s75": NewTwo(ctx, s74, s37) returns its value;
 // Close stops it.
@@ -9880,7 +9880,7 @@ func (a *App) serviceS75() lifecycle.Component {
 
 // The functions of service "s76", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS76 describes service "s76": NewTwo(ctx, s75, s38) returns its value;
 // Close stops it.
@@ -9903,7 +9903,7 @@ func (a *App) serviceS76() lifecycle.Component {
 
 // The functions of service "s77", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS77 describes service "s77": NewTwo(ctx, s76, s38) returns its value;
 // Close stops it.
@@ -9926,7 +9926,7 @@ func (a *App) serviceS77() lifecycle.Component {
 
 // The functions of service "s78", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS78 describes service "s78": NewTwo(ctx, s77, s39) returns its value;
 // Close stops it.
@@ -9949,7 +9949,7 @@ func (a *App) serviceS78() lifecycle.Component {
 
 // The functions of service "s79", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS79 describes service "s79": NewTwo(ctx, s78, s39) returns its value;
 // Close stops it.
@@ -9972,7 +9972,7 @@ func (a *App) serviceS79() lifecycle.Component {
 
 // The functions of service "s80", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS80 describes service "s80": NewTwo(ctx, s79, s40) returns its value;
 // Close stops it.
@@ -9995,7 +9995,7 @@ func (a *App) serviceS80() lifecycle.Component {
 
 // The functions of service "s81", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS81 describes service "s81": NewTwo(ctx, s80, s40) returns its value;
 // Close stops it.
@@ -10018,7 +10018,7 @@ func (a *App) serviceS81() lifecycle.Component {
 
 // The functions of service "s82", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS82 describes service "s82": NewTwo(ctx, s81, s41) returns its value;
 // Close stops it.
@@ -10041,7 +10041,7 @@ func (a *App) serviceS82() lifecycle.Component {
 
 // The functions of service "s83", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS83 describes service "s83": NewTwo(ctx, s82, s41) returns its value;
 // Close stops it.
@@ -10064,7 +10064,7 @@ func (a *App) serviceS83() lifecycle.Component {
 
 // The functions of service "s84", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS84 describes service "s84": NewTwo(ctx, s83, s42) returns its value;
 // Close stops it.
@@ -10087,7 +10087,7 @@ func (a *App) serviceS84() lifecycle.Component {
 
 // The functions of service "s85", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS85 describes service "s85": NewTwo(ctx, s84, s42) returns its value;
 // Close stops it.
@@ -10110,7 +10110,7 @@ func (a *App) serviceS85() lifecycle.Component {
 
 // The functions of service "s86", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS86 describes service "s86": NewTwo(ctx, s85, s43) returns its value;
 // Close stops it.
@@ -10133,7 +10133,7 @@ func (a *App) serviceS86() lifecycle.Component {
 
 // The functions of service "s87", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS87 describes service "s87": NewTwo(ctx, s86, s43) returns its value;
 // Close stops it.
@@ -10156,7 +10156,7 @@ func (a *App) serviceS87() lifecycle.Component {
 
 // The functions of service "s88", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS88 describes service "s88": NewTwo(ctx, s87, s44) returns its value;
 // Close stops it.
@@ -10179,7 +10179,7 @@ func (a *App) serviceS88() lifecycle.Component {
 
 // The functions of service "s89", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS89 describes service "s89": NewTwo(ctx, s88, s44) returns its value;
 // Close stops it.
@@ -10202,7 +10202,7 @@ func (a *App) serviceS89() lifecycle.Component {
 
 // The functions of service "s90", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS90 describes service "s90": NewTwo(ctx, s89, s45) returns its value;
 // Close stops it.
@@ -10225,7 +10225,7 @@ func (a *App) serviceS90() lifecycle.Component {
 
 // The functions of service "s91", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS91 describes service "s91": NewTwo(ctx, s90, s45) returns its value;
 // Close stops it.
@@ -10248,7 +10248,7 @@ func (a *App) serviceS91() lifecycle.Component {
 
 // The functions of service "s92", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS92 describes service "s92": NewTwo(ctx, s91, s46) returns its value;
 // Close stops it.
@@ -10271,7 +10271,7 @@ func (a *App) serviceS92() lifecycle.Component {
 
 // The functions of service "s93", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS93 describes service "s93": NewTwo(ctx, s92, s46) returns its value;
 // Close stops it.
@@ -10294,7 +10294,7 @@ func (a *App) serviceS93() lifecycle.Component {
 
 // The functions of service "s94", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS94 describes service "s94": NewTwo(ctx, s93, s47) returns its value;
 // Close stops it.
@@ -10317,7 +10317,7 @@ func (a *App) serviceS94() lifecycle.Component {
 
 // The functions of service "s95", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS95 describes service "s95": NewTwo(ctx, s94, s47) returns its value;
 // Close stops it.
@@ -10340,7 +10340,7 @@ func (a *App) serviceS95() lifecycle.Component {
 
 // The functions of service "s96", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS96 describes service "s96": NewTwo(ctx, s95, s48) returns its value;
 // Close stops it.
@@ -10363,7 +10363,7 @@ func (a *App) serviceS96() lifecycle.Component {
 
 // The functions of service "s97", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS97 describes service "s97": NewTwo(ctx, s96, s48) returns its value;
 // Close stops it.
@@ -10386,7 +10386,7 @@ func (a *App) serviceS97() lifecycle.Component {
 
 // The functions of service "s98", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS98 describes service "s98": NewTwo(ctx, s97, s49) returns its value;
 // Close stops it.
@@ -10409,7 +10409,7 @@ func (a *App) serviceS98() lifecycle.Component {
 
 // The functions of service "s99", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS99 describes service "s99": NewTwo(ctx, s98, s49) returns its value;
 // Close stops it.
@@ -10432,7 +10432,7 @@ func (a *App) serviceS99() lifecycle.Component {
 
 // The functions of service "s100", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS100 describes service "s100": NewTwo(ctx, s99, s50) returns its
 // value; Close stops it.
@@ -10455,7 +10455,7 @@ func (a *App) serviceS100() lifecycle.Component {
 
 // The functions of service "s101", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS101 describes service "s101": NewTwo(ctx, s100, s50) returns its
 // value; Close stops it.
@@ -10478,7 +10478,7 @@ func (a *App) serviceS101() lifecycle.Component {
 
 // The functions of service "s102", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS102 describes service "s102": NewTwo(ctx, s101, s51) returns its
 // value; Close stops it.
@@ -10501,7 +10501,7 @@ func (a *App) serviceS102() lifecycle.Component {
 
 // The functions of service "s103", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS103 describes service "s103": NewTwo(ctx, s102, s51) returns its
 // value; Close stops it.
@@ -10524,7 +10524,7 @@ func (a *App) serviceS103() lifecycle.Component {
 
 // The functions of service "s104", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS104 describes service "s104": NewTwo(ctx, s103, s52) returns its
 // value; Close stops it.
@@ -10547,7 +10547,7 @@ func (a *App) serviceS104() lifecycle.Component {
 
 // The functions of service "s105", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS105 describes service "s105": NewTwo(ctx, s104, s52) returns its
 // value; Close stops it.
@@ -10570,7 +10570,7 @@ func (a *App) serviceS105() lifecycle.Component {
 
 // The functions of service "s106", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS106 describes service "s106": NewTwo(ctx, s105, s53) returns its
 // value; Close stops it.
@@ -10593,7 +10593,7 @@ func (a *App) serviceS106() lifecycle.Component {
 
 // The functions of service "s107", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS107 describes service "s107": NewTwo(ctx, s106, s53) returns its
 // value; Close stops it.
@@ -10616,7 +10616,7 @@ func (a *App) serviceS107() lifecycle.Component {
 
 // The functions of service "s108", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS108 describes service "s108": NewTwo(ctx, s107, s54) returns its
 // value; Close stops it.
@@ -10639,7 +10639,7 @@ func (a *App) serviceS108() lifecycle.Component {
 
 // The functions of service "s109", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS109 describes service "s109": NewTwo(ctx, s108, s54) returns its
 // value; Close stops it.
@@ -10662,7 +10662,7 @@ func (a *App) serviceS109() lifecycle.Component {
 
 // The functions of service "s110", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS110 describes service "s110": NewTwo(ctx, s109, s55) returns its
 // value; Close stops it.
@@ -10685,7 +10685,7 @@ func (a *App) serviceS110() lifecycle.Component {
 
 // The functions of service "s111", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS111 describes service "s111": NewTwo(ctx, s110, s55) returns its
 // value; Close stops it.
@@ -10708,7 +10708,7 @@ func (a *App) serviceS111() lifecycle.Component {
 
 // The functions of service "s112", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS112 describes service "s112": NewTwo(ctx, s111, s56) returns its
 // value; Close stops it.
@@ -10731,7 +10731,7 @@ func (a *App) serviceS112() lifecycle.Component {
 
 // The functions of service "s113", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS113 describes service "s113": NewTwo(ctx, s112, s56) returns its
 // value; Close stops it.
@@ -10754,7 +10754,7 @@ func (a *App) serviceS113() lifecycle.Component {
 
 // The functions of service "s114", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS114 describes service "s114": NewTwo(ctx, s113, s57) returns its
 // value; Close stops it.
@@ -10777,7 +10777,7 @@ func (a *App) serviceS114() lifecycle.Component {
 
 // The functions of service "s115", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS115 describes service "s115": NewTwo(ctx, s114, s57) returns its
 // value; Close stops it.
@@ -10800,7 +10800,7 @@ func (a *App) serviceS115() lifecycle.Component {
 
 // The functions of service "s116", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS116 describes service "s116": NewTwo(ctx, s115, s58) returns its
 // value; Close stops it.
@@ -10823,7 +10823,7 @@ func (a *App) serviceS116() lifecycle.Component {
 
 // The functions of service "s117", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS117 describes service "s117": NewTwo(ctx, s116, s58) returns its
 // value; Close stops it.
@@ -10846,7 +10846,7 @@ func (a *App) serviceS117() lifecycle.Component {
 
 // The functions of service "s118", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS118 describes service "s118": NewTwo(ctx, s117, s59) returns its
 // value; Close stops it.
@@ -10869,7 +10869,7 @@ func (a *App) serviceS118() lifecycle.Component {
 
 // The functions of service "s119", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS119 describes service "s119": NewTwo(ctx, s118, s59) returns its
 // value; Close stops it.
@@ -10892,7 +10892,7 @@ func (a *App) serviceS119() lifecycle.Component {
 
 // The functions of service "s120", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS120 describes service "s120": NewTwo(ctx, s119, s60) returns its
 // value; Close stops it.
@@ -10915,7 +10915,7 @@ func (a *App) serviceS120() lifecycle.Component {
 
 // The functions of service "s121", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS121 describes service "s121": NewTwo(ctx, s120, s60) returns its
 // value; Close stops it.
@@ -10938,7 +10938,7 @@ func (a *App) serviceS121() lifecycle.Component {
 
 // The functions of service "s122", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS122 describes service "s122": NewTwo(ctx, s121, s61) returns its
 // value; Close stops it.
@@ -10961,7 +10961,7 @@ func (a *App) serviceS122() lifecycle.Component {
 
 // The functions of service "s123", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS123 describes service "s123": NewTwo(ctx, s122, s61) returns its
 // value; Close stops it.
@@ -10984,7 +10984,7 @@ func (a *App) serviceS123() lifecycle.Component {
 
 // The functions of service "s124", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS124 describes service "s124": NewTwo(ctx, s123, s62) returns its
 // value; Close stops it.
@@ -11007,7 +11007,7 @@ func (a *App) serviceS124() lifecycle.Component {
 
 // The functions of service "s125", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS125 describes service "s125": NewTwo(ctx, s124, s62) returns its
 // value; Close stops it.
@@ -11030,7 +11030,7 @@ func (a *App) serviceS125() lifecycle.Component {
 
 // The functions of service "s126", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS126 describes service "s126": NewTwo(ctx, s125, s63) returns its
 // value; Close stops it.
@@ -11053,7 +11053,7 @@ func (a *App) serviceS126() lifecycle.Component {
 
 // The functions of service "s127", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS127 describes service "s127": NewTwo(ctx, s126, s63) returns its
 // value; Close stops it.
@@ -11076,7 +11076,7 @@ func (a *App) serviceS127() lifecycle.Component {
 
 // The functions of service "s128", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS128 describes service "s128": NewTwo(ctx, s127, s64) returns its
 // value; Close stops it.
@@ -11099,7 +11099,7 @@ func (a *App) serviceS128() lifecycle.Component {
 
 // The functions of service "s129", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS129 describes service "s129": NewTwo(ctx, s128, s64) returns its
 // value; Close stops it.
@@ -11122,7 +11122,7 @@ func (a *App) serviceS129() lifecycle.Component {
 
 // The functions of service "s130", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS130 describes service "s130": NewTwo(ctx, s129, s65) returns its
 // value; Close stops it.
@@ -11145,7 +11145,7 @@ func (a *App) serviceS130() lifecycle.Component {
 
 // The functions of service "s131", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS131 describes service "s131": NewTwo(ctx, s130, s65) returns its
 // value; Close stops it.
@@ -11168,7 +11168,7 @@ func (a *App) serviceS131() lifecycle.Component {
 
 // The functions of service "s132", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS132 describes service "s132": NewTwo(ctx, s131, s66) returns its
 // value; Close stops it.
@@ -11191,7 +11191,7 @@ func (a *App) serviceS132() lifecycle.Component {
 
 // The functions of service "s133", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS133 describes service "s133": NewTwo(ctx, s132, s66) returns its
 // value; Close stops it.
@@ -11214,7 +11214,7 @@ func (a *App) serviceS133() lifecycle.Component {
 
 // The functions of service "s134", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS134 describes service "s134": NewTwo(ctx, s133, s67) returns its
 // value; Close stops it.
@@ -11237,7 +11237,7 @@ func (a *App) serviceS134() lifecycle.Component {
 
 // The functions of service "s135", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS135 describes service "s135": NewTwo(ctx, s134, s67) returns its
 // value; Close stops it.
@@ -11260,7 +11260,7 @@ func (a *App) serviceS135() lifecycle.Component {
 
 // The functions of service "s136", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS136 describes service "s136": NewTwo(ctx, s135, s68) returns its
 // value; Close stops it.
@@ -11283,7 +11283,7 @@ func (a *App) serviceS136() lifecycle.Component {
 
 // The functions of service "s137", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS137 describes service "s137": NewTwo(ctx, s136, s68) returns its
 // value; Close stops it.
@@ -11306,7 +11306,7 @@ func (a *App) serviceS137() lifecycle.Component {
 
 // The functions of service "s138", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS138 describes service "s138": NewTwo(ctx, s137, s69) returns its
 // value; Close stops it.
@@ -11329,7 +11329,7 @@ func (a *App) serviceS138() lifecycle.Component {
 
 // The functions of service "s139", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS139 describes service "s139": NewTwo(ctx, s138, s69) returns its
 // value; Close stops it.
@@ -11352,7 +11352,7 @@ func (a *App) serviceS139() lifecycle.Component {
 
 // The functions of service "s140", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS140 describes service "s140": NewTwo(ctx, s139, s70) returns its
 // value; Close stops it.
@@ -11375,7 +11375,7 @@ func (a *App) serviceS140() lifecycle.Component {
 
 // The functions of service "s141", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS141 describes service "s141": NewTwo(ctx, s140, s70) returns its
 // value; Close stops it.
@@ -11398,7 +11398,7 @@ func (a *App) serviceS141() lifecycle.Component {
 
 // The functions of service "s142", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS142 describes service "s142": NewTwo(ctx, s141, s71) returns its
 // value; Close stops it.
@@ -11421,7 +11421,7 @@ func (a *App) serviceS142() lifecycle.Component {
 
 // The functions of service "s143", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS143 describes service "s143": NewTwo(ctx, s142, s71) returns its
 // value; Close stops it.
@@ -11444,7 +11444,7 @@ func (a *App) serviceS143() lifecycle.Component {
 
 // The functions of service "s144", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS144 describes service "s144": NewTwo(ctx, s143, s72) returns its
 // value; Close stops it.
@@ -11467,7 +11467,7 @@ func (a *App) serviceS144() lifecycle.Component {
 
 // The functions of service "s145", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS145 describes service "s145": NewTwo(ctx, s144, s72) returns its
 // value; Close stops it.
@@ -11490,7 +11490,7 @@ func (a *App) serviceS145() lifecycle.Component {
 
 // The functions of service "s146", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS146 describes service "s146": NewTwo(ctx, s145, s73) returns its
 // value; Close stops it.
@@ -11513,7 +11513,7 @@ func (a *App) serviceS146() lifecycle.Component {
 
 // The functions of service "s147", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS147 describes service "s147": NewTwo(ctx, s146, s73) returns its
 // value; Close stops it.
@@ -11536,7 +11536,7 @@ func (a *App) serviceS147() lifecycle.Component {
 
 // The functions of service "s148", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS148 describes service "s148": NewTwo(ctx, s147, s74) returns its
 // value; Close stops it.
@@ -11559,7 +11559,7 @@ func (a *App) serviceS148() lifecycle.Component {
 
 // The functions of service "s149", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS149 describes service "s149": NewTwo(ctx, s148, s74) returns its
 // value; Close stops it.
@@ -11582,7 +11582,7 @@ func (a *App) serviceS149() lifecycle.Component {
 
 // The functions of service "s150", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS150 describes service "s150": NewTwo(ctx, s149, s75) returns its
 // value; Close stops it.
@@ -11605,7 +11605,7 @@ func (a *App) serviceS150() lifecycle.Component {
 
 // The functions of service "s151", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS151 describes service "s151": NewTwo(ctx, s150, s75) returns its
 // value; Close stops it.
@@ -11628,7 +11628,7 @@ func (a *App) serviceS151() lifecycle.Component {
 
 // The functions of service "s152", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS152 describes service "s152": NewTwo(ctx, s151, s76) returns its
 // value; Close stops it.
@@ -11651,7 +11651,7 @@ func (a *App) serviceS152() lifecycle.Component {
 
 // The functions of service "s153", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS153 describes service "s153": NewTwo(ctx, s152, s76) returns its
 // value; Close stops it.
@@ -11674,7 +11674,7 @@ func (a *App) serviceS153() lifecycle.Component {
 
 // The functions of service "s154", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS154 describes service "s154": NewTwo(ctx, s153, s77) returns its
 // value; Close stops it.
@@ -11697,7 +11697,7 @@ func (a *App) serviceS154() lifecycle.Component {
 
 // The functions of service "s155", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS155 describes service "s155": NewTwo(ctx, s154, s77) returns its
 // value; Close stops it.
@@ -11720,7 +11720,7 @@ func (a *App) serviceS155() lifecycle.Component {
 
 // The functions of service "s156", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS156 describes service "s156": NewTwo(ctx, s155, s78) returns its
 // value; Close stops it.
@@ -11743,7 +11743,7 @@ func (a *App) serviceS156() lifecycle.Component {
 
 // The functions of service "s157", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS157 describes service "s157": NewTwo(ctx, s156, s78) returns its
 // value; Close stops it.
@@ -11766,7 +11766,7 @@ func (a *App) serviceS157() lifecycle.Component {
 
 // The functions of service "s158", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS158 describes service "s158": NewTwo(ctx, s157, s79) returns its
 // value; Close stops it.
@@ -11789,7 +11789,7 @@ func (a *App) serviceS158() lifecycle.Component {
 
 // The functions of service "s159", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS159 describes service "s159": NewTwo(ctx, s158, s79) returns its
 // value; Close stops it.
@@ -11812,7 +11812,7 @@ func (a *App) serviceS159() lifecycle.Component {
 
 // The functions of service "s160", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS160 describes service "s160": NewTwo(ctx, s159, s80) returns its
 // value; Close stops it.
@@ -11835,7 +11835,7 @@ func (a *App) serviceS160() lifecycle.Component {
 
 // The functions of service "s161", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS161 describes service "s161": NewTwo(ctx, s160, s80) returns its
 // value; Close stops it.
@@ -11858,7 +11858,7 @@ func (a *App) serviceS161() lifecycle.Component {
 
 // The functions of service "s162", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS162 describes service "s162": NewTwo(ctx, s161, s81) returns its
 // value; Close stops it.
@@ -11881,7 +11881,7 @@ func (a *App) serviceS162() lifecycle.Component {
 
 // The functions of service "s163", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS163 describes service "s163": NewTwo(ctx, s162, s81) returns its
 // value; Close stops it.
@@ -11904,7 +11904,7 @@ func (a *App) serviceS163() lifecycle.Component {
 
 // The functions of service "s164", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS164 describes service "s164": NewTwo(ctx, s163, s82) returns its
 // value; Close stops it.
@@ -11927,7 +11927,7 @@ func (a *App) serviceS164() lifecycle.Component {
 
 // The functions of service "s165", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS165 describes service "s165": NewTwo(ctx, s164, s82) returns its
 // value; Close stops it.
@@ -11950,7 +11950,7 @@ func (a *App) serviceS165() lifecycle.Component {
 
 // The functions of service "s166", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS166 describes service "s166": NewTwo(ctx, s165, s83) returns its
 // value; Close stops it.
@@ -11973,7 +11973,7 @@ func (a *App) serviceS166() lifecycle.Component {
 
 // The functions of service "s167", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS167 describes service "s167": NewTwo(ctx, s166, s83) returns its
 // value; Close stops it.
@@ -11996,7 +11996,7 @@ func (a *App) serviceS167() lifecycle.Component {
 
 // The functions of service "s168", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS168 describes service "s168": NewTwo(ctx, s167, s84) returns its
 // value; Close stops it.
@@ -12019,7 +12019,7 @@ func (a *App) serviceS168() lifecycle.Component {
 
 // The functions of service "s169", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS169 describes service "s169": NewTwo(ctx, s168, s84) returns its
 // value; Close stops it.
@@ -12042,7 +12042,7 @@ func (a *App) serviceS169() lifecycle.Component {
 
 // The functions of service "s170", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS170 describes service "s170": NewTwo(ctx, s169, s85) returns its
 // value; Close stops it.
@@ -12065,7 +12065,7 @@ func (a *App) serviceS170() lifecycle.Component {
 
 // The functions of service "s171", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS171 describes service "s171": NewTwo(ctx, s170, s85) returns its
 // value; Close stops it.
@@ -12088,7 +12088,7 @@ func (a *App) serviceS171() lifecycle.Component {
 
 // The functions of service "s172", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS172 describes service "s172": NewTwo(ctx, s171, s86) returns its
 // value; Close stops it.
@@ -12111,7 +12111,7 @@ func (a *App) serviceS172() lifecycle.Component {
 
 // The functions of service "s173", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS173 describes service "s173": NewTwo(ctx, s172, s86) returns its
 // value; Close stops it.
@@ -12134,7 +12134,7 @@ func (a *App) serviceS173() lifecycle.Component {
 
 // The functions of service "s174", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS174 describes service "s174": NewTwo(ctx, s173, s87) returns its
 // value; Close stops it.
@@ -12157,7 +12157,7 @@ func (a *App) serviceS174() lifecycle.Component {
 
 // The functions of service "s175", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS175 describes service "s175": NewTwo(ctx, s174, s87) returns its
 // value; Close stops it.
@@ -12180,7 +12180,7 @@ func (a *App) serviceS175() lifecycle.Component {
 
 // The functions of service "s176", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS176 describes service "s176": NewTwo(ctx, s175, s88) returns its
 // value; Close stops it.
@@ -12203,7 +12203,7 @@ func (a *App) serviceS176() lifecycle.Component {
 
 // The functions of service "s177", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS177 describes service "s177": NewTwo(ctx, s176, s88) returns its
 // value; Close stops it.
@@ -12226,7 +12226,7 @@ func (a *App) serviceS177() lifecycle.Component {
 
 // The functions of service "s178", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS178 describes service "s178": NewTwo(ctx, s177, s89) returns its
 // value; Close stops it.
@@ -12249,7 +12249,7 @@ func (a *App) serviceS178() lifecycle.Component {
 
 // The functions of service "s179", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS179 describes service "s179": NewTwo(ctx, s178, s89) returns its
 // value; Close stops it.
@@ -12272,7 +12272,7 @@ func (a *App) serviceS179() lifecycle.Component {
 
 // The functions of service "s180", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS180 describes service "s180": NewTwo(ctx, s179, s90) returns its
 // value; Close stops it.
@@ -12295,7 +12295,7 @@ func (a *App) serviceS180() lifecycle.Component {
 
 // The functions of service "s181", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS181 describes service "s181": NewTwo(ctx, s180, s90) returns its
 // value; Close stops it.
@@ -12318,7 +12318,7 @@ func (a *App) serviceS181() lifecycle.Component {
 
 // The functions of service "s182", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS182 describes service "s182": NewTwo(ctx, s181, s91) returns its
 // value; Close stops it.
@@ -12341,7 +12341,7 @@ func (a *App) serviceS182() lifecycle.Component {
 
 // The functions of service "s183", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS183 describes service "s183": NewTwo(ctx, s182, s91) returns its
 // value; Close stops it.
@@ -12364,7 +12364,7 @@ func (a *App) serviceS183() lifecycle.Component {
 
 // The functions of service "s184", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS184 describes service "s184": NewTwo(ctx, s183, s92) returns its
 // value; Close stops it.
@@ -12387,7 +12387,7 @@ func (a *App) serviceS184() lifecycle.Component {
 
 // The functions of service "s185", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS185 describes service "s185": NewTwo(ctx, s184, s92) returns its
 // value; Close stops it.
@@ -12410,7 +12410,7 @@ func (a *App) serviceS185() lifecycle.Component {
 
 // The functions of service "s186", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS186 describes service "s186": NewTwo(ctx, s185, s93) returns its
 // value; Close stops it.
@@ -12433,7 +12433,7 @@ func (a *App) serviceS186() lifecycle.Component {
 
 // The functions of service "s187", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS187 describes service "s187": NewTwo(ctx, s186, s93) returns its
 // value; Close stops it.
@@ -12456,7 +12456,7 @@ func (a *App) serviceS187() lifecycle.Component {
 
 // The functions of service "s188", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS188 describes service "s188": NewTwo(ctx, s187, s94) returns its
 // value; Close stops it.
@@ -12479,7 +12479,7 @@ func (a *App) serviceS188() lifecycle.Component {
 
 // The functions of service "s189", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS189 describes service "s189": NewTwo(ctx, s188, s94) returns its
 // value; Close stops it.
@@ -12502,7 +12502,7 @@ func (a *App) serviceS189() lifecycle.Component {
 
 // The functions of service "s190", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS190 describes service "s190": NewTwo(ctx, s189, s95) returns its
 // value; Close stops it.
@@ -12525,7 +12525,7 @@ func (a *App) serviceS190() lifecycle.Component {
 
 // The functions of service "s191", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS191 describes service "s191": NewTwo(ctx, s190, s95) returns its
 // value; Close stops it.
@@ -12548,7 +12548,7 @@ func (a *App) serviceS191() lifecycle.Component {
 
 // The functions of service "s192", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS192 describes service "s192": NewTwo(ctx, s191, s96) returns its
 // value; Close stops it.
@@ -12571,7 +12571,7 @@ func (a *App) serviceS192() lifecycle.Component {
 
 // The functions of service "s193", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS193 describes service "s193": NewTwo(ctx, s192, s96) returns its
 // value; Close stops it.
@@ -12594,7 +12594,7 @@ func (a *App) serviceS193() lifecycle.Component {
 
 // The functions of service "s194", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS194 describes service "s194": NewTwo(ctx, s193, s97) returns its
 // value; Close stops it.
@@ -12617,7 +12617,7 @@ func (a *App) serviceS194() lifecycle.Component {
 
 // The functions of service "s195", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS195 describes service "s195": NewTwo(ctx, s194, s97) returns its
 // value; Close stops it.
@@ -12640,7 +12640,7 @@ func (a *App) serviceS195() lifecycle.Component {
 
 // The functions of service "s196", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS196 describes service "s196": NewTwo(ctx, s195, s98) returns its
 // value; Close stops it.
@@ -12663,7 +12663,7 @@ func (a *App) serviceS196() lifecycle.Component {
 
 // The functions of service "s197", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS197 describes service "s197": NewTwo(ctx, s196, s98) returns its
 // value; Close stops it.
@@ -12686,7 +12686,7 @@ func (a *App) serviceS197() lifecycle.Component {
 
 // The functions of service "s198", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS198 describes service "s198": NewTwo(ctx, s197, s99) returns its
 // value; Close stops it.
@@ -12709,7 +12709,7 @@ func (a *App) serviceS198() lifecycle.Component {
 
 // The functions of service "s199", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS199 describes service "s199": NewTwo(ctx, s198, s99) returns its
 // value; Close stops it.
@@ -12732,7 +12732,7 @@ func (a *App) serviceS199() lifecycle.Component {
 
 // The functions of service "s200", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS200 describes service "s200": NewTwo(ctx, s199, s100) returns its
 // value; Close stops it.
@@ -12755,7 +12755,7 @@ func (a *App) serviceS200() lifecycle.Component {
 
 // The functions of service "s201", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS201 describes service "s201": NewTwo(ctx, s200, s100) returns its
 // value; Close stops it.
@@ -12778,7 +12778,7 @@ func (a *App) serviceS201() lifecycle.Component {
 
 // The functions of service "s202", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS202 describes service "s202": NewTwo(ctx, s201, s101) returns its
 // value; Close stops it.
@@ -12801,7 +12801,7 @@ func (a *App) serviceS202() lifecycle.Component {
 
 // The functions of service "s203", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS203 describes service "s203": NewTwo(ctx, s202, s101) returns its
 // value; Close stops it.
@@ -12824,7 +12824,7 @@ func (a *App) serviceS203() lifecycle.Component {
 
 // The functions of service "s204", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS204 describes service "s204": NewTwo(ctx, s203, s102) returns its
 // value; Close stops it.
@@ -12847,7 +12847,7 @@ func (a *App) serviceS204() lifecycle.Component {
 
 // The functions of service "s205", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS205 describes service "s205": NewTwo(ctx, s204, s102) returns its
 // value; Close stops it.
@@ -12870,7 +12870,7 @@ func (a *App) serviceS205() lifecycle.Component {
 
 // The functions of service "s206", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS206 describes service "s206": NewTwo(ctx, s205, s103) returns its
 // value; Close stops it.
@@ -12893,7 +12893,7 @@ func (a *App) serviceS206() lifecycle.Component {
 
 // The functions of service "s207", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS207 describes service "s207": NewTwo(ctx, s206, s103) returns its
 // value; Close stops it.
@@ -12916,7 +12916,7 @@ func (a *App) serviceS207() lifecycle.Component {
 
 // The functions of service "s208", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS208 describes service "s208": NewTwo(ctx, s207, s104) returns its
 // value; Close stops it.
@@ -12939,7 +12939,7 @@ func (a *App) serviceS208() lifecycle.Component {
 
 // The functions of service "s209", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS209 describes service "s209": NewTwo(ctx, s208, s104) returns its
 // value; Close stops it.
@@ -12962,7 +12962,7 @@ func (a *App) serviceS209() lifecycle.Component {
 
 // The functions of service "s210", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS210 describes service "s210": NewTwo(ctx, s209, s105) returns its
 // value; Close stops it.
@@ -12985,7 +12985,7 @@ func (a *App) serviceS210() lifecycle.Component {
 
 // The functions of service "s211", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS211 describes service "s211": NewTwo(ctx, s210, s105) returns its
 // value; Close stops it.
@@ -13008,7 +13008,7 @@ func (a *App) serviceS211() lifecycle.Component {
 
 // The functions of service "s212", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS212 describes service "s212": NewTwo(ctx, s211, s106) returns its
 // value; Close stops it.
@@ -13031,7 +13031,7 @@ func (a *App) serviceS212() lifecycle.Component {
 
 // The functions of service "s213", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS213 describes service "s213": NewTwo(ctx, s212, s106) returns its
 // value; Close stops it.
@@ -13054,7 +13054,7 @@ func (a *App) serviceS213() lifecycle.Component {
 
 // The functions of service "s214", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS214 describes service "s214": NewTwo(ctx, s213, s107) returns its
 // value; Close stops it.
@@ -13077,7 +13077,7 @@ func (a *App) serviceS214() lifecycle.Component {
 
 // The functions of service "s215", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS215 describes service "s215": NewTwo(ctx, s214, s107) returns its
 // value; Close stops it.
@@ -13100,7 +13100,7 @@ func (a *App) serviceS215() lifecycle.Component {
 
 // The functions of service "s216", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS216 describes service "s216": NewTwo(ctx, s215, s108) returns its
 // value; Close stops it.
@@ -13123,7 +13123,7 @@ func (a *App) serviceS216() lifecycle.Component {
 
 // The functions of service "s217", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS217 describes service "s217": NewTwo(ctx, s216, s108) returns its
 // value; Close stops it.
@@ -13146,7 +13146,7 @@ func (a *App) serviceS217() lifecycle.Component {
 
 // The functions of service "s218", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS218 describes service "s218": NewTwo(ctx, s217, s109) returns its
 // value; Close stops it.
@@ -13169,7 +13169,7 @@ func (a *App) serviceS218() lifecycle.Component {
 
 // The functions of service "s219", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS219 describes service "s219": NewTwo(ctx, s218, s109) returns its
 // value; Close stops it.
@@ -13192,7 +13192,7 @@ func (a *App) serviceS219() lifecycle.Component {
 
 // The functions of service "s220", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS220 describes service "s220": NewTwo(ctx, s219, s110) returns its
 // value; Close stops it.
@@ -13215,7 +13215,7 @@ func (a *App) serviceS220() lifecycle.Component {
 
 // The functions of service "s221", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS221 describes service "s221": NewTwo(ctx, s220, s110) returns its
 // value; Close stops it.
@@ -13238,7 +13238,7 @@ func (a *App) serviceS221() lifecycle.Component {
 
 // The functions of service "s222", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS222 describes service "s222": NewTwo(ctx, s221, s111) returns its
 // value; Close stops it.
@@ -13261,7 +13261,7 @@ func (a *App) serviceS222() lifecycle.Component {
 
 // The functions of service "s223", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS223 describes service "s223": NewTwo(ctx, s222, s111) returns its
 // value; Close stops it.
@@ -13284,7 +13284,7 @@ func (a *App) serviceS223() lifecycle.Component {
 
 // The functions of service "s224", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS224 describes service "s224": NewTwo(ctx, s223, s112) returns its
 // value; Close stops it.
@@ -13307,7 +13307,7 @@ func (a *App) serviceS224() lifecycle.Component {
 
 // The functions of service "s225", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS225 describes service "s225": NewTwo(ctx, s224, s112) returns its
 // value; Close stops it.
@@ -13330,7 +13330,7 @@ func (a *App) serviceS225() lifecycle.Component {
 
 // The functions of service "s226", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS226 describes service "s226": NewTwo(ctx, s225, s113) returns its
 // value; Close stops it.
@@ -13353,7 +13353,7 @@ func (a *App) serviceS226() lifecycle.Component {
 
 // The functions of service "s227", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS227 describes service "s227": NewTwo(ctx, s226, s113) returns its
 // value; Close stops it.
@@ -13376,7 +13376,7 @@ func (a *App) serviceS227() lifecycle.Component {
 
 // The functions of service "s228", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS228 describes service "s228": NewTwo(ctx, s227, s114) returns its
 // value; Close stops it.
@@ -13399,7 +13399,7 @@ func (a *App) serviceS228() lifecycle.Component {
 
 // The functions of service "s229", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS229 describes service "s229": NewTwo(ctx, s228, s114) returns its
 // value; Close stops it.
@@ -13422,7 +13422,7 @@ func (a *App) serviceS229() lifecycle.Component {
 
 // The functions of service "s230", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS230 describes service "s230": NewTwo(ctx, s229, s115) returns its
 // value; Close stops it.
@@ -13445,7 +13445,7 @@ func (a *App) serviceS230() lifecycle.Component {
 
 // The functions of service "s231", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS231 describes service "s231": NewTwo(ctx, s230, s115) returns its
 // value; Close stops it.
@@ -13468,7 +13468,7 @@ func (a *App) serviceS231() lifecycle.Component {
 
 // The functions of service "s232", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS232 describes service "s232": NewTwo(ctx, s231, s116) returns its
 // value; Close stops it.
@@ -13491,7 +13491,7 @@ func (a *App) serviceS232() lifecycle.Component {
 
 // The functions of service "s233", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS233 describes service "s233": NewTwo(ctx, s232, s116) returns its
 // value; Close stops it.
@@ -13514,7 +13514,7 @@ func (a *App) serviceS233() lifecycle.Component {
 
 // The functions of service "s234", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS234 describes service "s234": NewTwo(ctx, s233, s117) returns its
 // value; Close stops it.
@@ -13537,7 +13537,7 @@ func (a *App) serviceS234() lifecycle.Component {
 
 // The functions of service "s235", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS235 describes service "s235": NewTwo(ctx, s234, s117) returns its
 // value; Close stops it.
@@ -13560,7 +13560,7 @@ func (a *App) serviceS235() lifecycle.Component {
 
 // The functions of service "s236", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS236 describes service "s236": NewTwo(ctx, s235, s118) returns its
 // value; Close stops it.
@@ -13583,7 +13583,7 @@ func (a *App) serviceS236() lifecycle.Component {
 
 // The functions of service "s237", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS237 describes service "s237": NewTwo(ctx, s236, s118) returns its
 // value; Close stops it.
@@ -13606,7 +13606,7 @@ func (a *App) serviceS237() lifecycle.Component {
 
 // The functions of service "s238", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS238 describes service "s238": NewTwo(ctx, s237, s119) returns its
 // value; Close stops it.
@@ -13629,7 +13629,7 @@ func (a *App) serviceS238() lifecycle.Component {
 
 // The functions of service "s239", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS239 describes service "s239": NewTwo(ctx, s238, s119) returns its
 // value; Close stops it.
@@ -13652,7 +13652,7 @@ func (a *App) serviceS239() lifecycle.Component {
 
 // The functions of service "s240", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS240 describes service "s240": NewTwo(ctx, s239, s120) returns its
 // value; Close stops it.
@@ -13675,7 +13675,7 @@ func (a *App) serviceS240() lifecycle.Component {
 
 // The functions of service "s241", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS241 describes service "s241": NewTwo(ctx, s240, s120) returns its
 // value; Close stops it.
@@ -13698,7 +13698,7 @@ func (a *App) serviceS241() lifecycle.Component {
 
 // The functions of service "s242", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS242 describes service "s242": NewTwo(ctx, s241, s121) returns its
 // value; Close stops it.
@@ -13721,7 +13721,7 @@ func (a *App) serviceS242() lifecycle.Component {
 
 // The functions of service "s243", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS243 describes service "s243": NewTwo(ctx, s242, s121) returns its
 // value; Close stops it.
@@ -13744,7 +13744,7 @@ func (a *App) serviceS243() lifecycle.Component {
 
 // The functions of service "s244", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS244 describes service "s244": NewTwo(ctx, s243, s122) returns its
 // value; Close stops it.
@@ -13767,7 +13767,7 @@ func (a *App) serviceS244() lifecycle.Component {
 
 // The functions of service "s245", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS245 describes service "s245": NewTwo(ctx, s244, s122) returns its
 // value; Close stops it.
@@ -13790,7 +13790,7 @@ func (a *App) serviceS245() lifecycle.Component {
 
 // The functions of service "s246", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS246 describes service "s246": NewTwo(ctx, s245, s123) returns its
 // value; Close stops it.
@@ -13813,7 +13813,7 @@ func (a *App) serviceS246() lifecycle.Component {
 
 // The functions of service "s247", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS247 describes service "s247": NewTwo(ctx, s246, s123) returns its
 // value; Close stops it.
@@ -13836,7 +13836,7 @@ func (a *App) serviceS247() lifecycle.Component {
 
 // The functions of service "s248", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS248 describes service "s248": NewTwo(ctx, s247, s124) returns its
 // value; Close stops it.
@@ -13859,7 +13859,7 @@ func (a *App) serviceS248() lifecycle.Component {
 
 // The functions of service "s249", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS249 describes service "s249": NewTwo(ctx, s248, s124) returns its
 // value; Close stops it.
@@ -13882,7 +13882,7 @@ func (a *App) serviceS249() lifecycle.Component {
 
 // The functions of service "s250", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS250 describes service "s250": NewTwo(ctx, s249, s125) returns its
 // value; Close stops it.
@@ -13905,7 +13905,7 @@ func (a *App) serviceS250() lifecycle.Component {
 
 // The functions of service "s251", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS251 describes service "s251": NewTwo(ctx, s250, s125) returns its
 // value; Close stops it.
@@ -13928,7 +13928,7 @@ func (a *App) serviceS251() lifecycle.Component {
 
 // The functions of service "s252", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS252 describes service "s252": NewTwo(ctx, s251, s126) returns its
 // value; Close stops it.
@@ -13951,7 +13951,7 @@ func (a *App) serviceS252() lifecycle.Component {
 
 // The functions of service "s253", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS253 describes service "s253": NewTwo(ctx, s252, s126) returns its
 // value; Close stops it.
@@ -13974,7 +13974,7 @@ func (a *App) serviceS253() lifecycle.Component {
 
 // The functions of service "s254", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS254 describes service "s254": NewTwo(ctx, s253, s127) returns its
 // value; Close stops it.
@@ -13997,7 +13997,7 @@ func (a *App) serviceS254() lifecycle.Component {
 
 // The functions of service "s255", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS255 describes service "s255": NewTwo(ctx, s254, s127) returns its
 // value; Close stops it.
@@ -14020,7 +14020,7 @@ func (a *App) serviceS255() lifecycle.Component {
 
 // The functions of service "s256", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS256 describes service "s256": NewTwo(ctx, s255, s128) returns its
 // value; Close stops it.
@@ -14043,7 +14043,7 @@ func (a *App) serviceS256() lifecycle.Component {
 
 // The functions of service "s257", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS257 describes service "s257": NewTwo(ctx, s256, s128) returns its
 // value; Close stops it.
@@ -14066,7 +14066,7 @@ func (a *App) serviceS257() lifecycle.Component {
 
 // The functions of service "s258", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS258 describes service "s258": NewTwo(ctx, s257, s129) returns its
 // value; Close stops it.
@@ -14089,7 +14089,7 @@ func (a *App) serviceS258() lifecycle.Component {
 
 // The functions of service "s259", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS259 describes service "s259": NewTwo(ctx, s258, s129) returns its
 // value; Close stops it.
@@ -14112,7 +14112,7 @@ func (a *App) serviceS259() lifecycle.Component {
 
 // The functions of service "s260", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS260 describes service "s260": NewTwo(ctx, s259, s130) returns its
 // value; Close stops it.
@@ -14135,7 +14135,7 @@ func (a *App) serviceS260() lifecycle.Component {
 
 // The functions of service "s261", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS261 describes service "s261": NewTwo(ctx, s260, s130) returns its
 // value; Close stops it.
@@ -14158,7 +14158,7 @@ func (a *App) serviceS261() lifecycle.Component {
 
 // The functions of service "s262", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS262 describes service "s262": NewTwo(ctx, s261, s131) returns its
 // value; Close stops it.
@@ -14181,7 +14181,7 @@ func (a *App) serviceS262() lifecycle.Component {
 
 // The functions of service "s263", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS263 describes service "s263": NewTwo(ctx, s262, s131) returns its
 // value; Close stops it.
@@ -14204,7 +14204,7 @@ func (a *App) serviceS263() lifecycle.Component {
 
 // The functions of service "s264", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS264 describes service "s264": NewTwo(ctx, s263, s132) returns its
 // value; Close stops it.
@@ -14227,7 +14227,7 @@ func (a *App) serviceS264() lifecycle.Component {
 
 // The functions of service "s265", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS265 describes service "s265": NewTwo(ctx, s264, s132) returns its
 // value; Close stops it.
@@ -14250,7 +14250,7 @@ func (a *App) serviceS265() lifecycle.Component {
 
 // The functions of service "s266", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS266 describes service "s266": NewTwo(ctx, s265, s133) returns its
 // value; Close stops it.
@@ -14273,7 +14273,7 @@ func (a *App) serviceS266() lifecycle.Component {
 
 // The functions of service "s267", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS267 describes service "s267": NewTwo(ctx, s266, s133) returns its
 // value; Close stops it.
@@ -14296,7 +14296,7 @@ func (a *App) serviceS267() lifecycle.Component {
 
 // The functions of service "s268", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS268 describes service "s268": NewTwo(ctx, s267, s134) returns its
 // value; Close stops it.
@@ -14319,7 +14319,7 @@ func (a *App) serviceS268() lifecycle.Component {
 
 // The functions of service "s269", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS269 describes service "s269": NewTwo(ctx, s268, s134) returns its
 // value; Close stops it.
@@ -14342,7 +14342,7 @@ func (a *App) serviceS269() lifecycle.Component {
 
 // The functions of service "s270", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS270 describes service "s270": NewTwo(ctx, s269, s135) returns its
 // value; Close stops it.
@@ -14365,7 +14365,7 @@ func (a *App) serviceS270() lifecycle.Component {
 
 // The functions of service "s271", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS271 describes service "s271": NewTwo(ctx, s270, s135) returns its
 // value; Close stops it.
@@ -14388,7 +14388,7 @@ func (a *App) serviceS271() lifecycle.Component {
 
 // The functions of service "s272", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS272 describes service "s272": NewTwo(ctx, s271, s136) returns its
 // value; Close stops it.
@@ -14411,7 +14411,7 @@ func (a *App) serviceS272() lifecycle.Component {
 
 // The functions of service "s273", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS273 describes service "s273": NewTwo(ctx, s272, s136) returns its
 // value; Close stops it.
@@ -14434,7 +14434,7 @@ func (a *App) serviceS273() lifecycle.Component {
 
 // The functions of service "s274", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS274 describes service "s274": NewTwo(ctx, s273, s137) returns its
 // value; Close stops it.
@@ -14457,7 +14457,7 @@ func (a *App) serviceS274() lifecycle.Component {
 
 // The functions of service "s275", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS275 describes service "s275": NewTwo(ctx, s274, s137) returns its
 // value; Close stops it.
@@ -14480,7 +14480,7 @@ func (a *App) serviceS275() lifecycle.Component {
 
 // The functions of service "s276", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS276 describes service "s276": NewTwo(ctx, s275, s138) returns its
 // value; Close stops it.
@@ -14503,7 +14503,7 @@ func (a *App) serviceS276() lifecycle.Component {
 
 // The functions of service "s277", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS277 describes service "s277": NewTwo(ctx, s276, s138) returns its
 // value; Close stops it.
@@ -14526,7 +14526,7 @@ func (a *App) serviceS277() lifecycle.Component {
 
 // The functions of service "s278", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS278 describes service "s278": NewTwo(ctx, s277, s139) returns its
 // value; Close stops it.
@@ -14549,7 +14549,7 @@ func (a *App) serviceS278() lifecycle.Component {
 
 // The functions of service "s279", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS279 describes service "s279": NewTwo(ctx, s278, s139) returns its
 // value; Close stops it.
@@ -14572,7 +14572,7 @@ func (a *App) serviceS279() lifecycle.Component {
 
 // The functions of service "s280", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS280 describes service "s280": NewTwo(ctx, s279, s140) returns its
 // value; Close stops it.
@@ -14595,7 +14595,7 @@ func (a *App) serviceS280() lifecycle.Component {
 
 // The functions of service "s281", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS281 describes service "s281": NewTwo(ctx, s280, s140) returns its
 // value; Close stops it.
@@ -14618,7 +14618,7 @@ func (a *App) serviceS281() lifecycle.Component {
 
 // The functions of service "s282", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS282 describes service "s282": NewTwo(ctx, s281, s141) returns its
 // value; Close stops it.
@@ -14641,7 +14641,7 @@ func (a *App) serviceS282() lifecycle.Component {
 
 // The functions of service "s283", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS283 describes service "s283": NewTwo(ctx, s282, s141) returns its
 // value; Close stops it.
@@ -14664,7 +14664,7 @@ func (a *App) serviceS283() lifecycle.Component {
 
 // The functions of service "s284", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS284 describes service "s284": NewTwo(ctx, s283, s142) returns its
 // value; Close stops it.
@@ -14687,7 +14687,7 @@ func (a *App) serviceS284() lifecycle.Component {
 
 // The functions of service "s285", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS285 describes service "s285": NewTwo(ctx, s284, s142) returns its
 // value; Close stops it.
@@ -14710,7 +14710,7 @@ func (a *App) serviceS285() lifecycle.Component {
 
 // The functions of service "s286", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS286 describes service "s286": NewTwo(ctx, s285, s143) returns its
 // value; Close stops it.
@@ -14733,7 +14733,7 @@ func (a *App) serviceS286() lifecycle.Component {
 
 // The functions of service "s287", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS287 describes service "s287": NewTwo(ctx, s286, s143) returns its
 // value; Close stops it.
@@ -14756,7 +14756,7 @@ func (a *App) serviceS287() lifecycle.Component {
 
 // The functions of service "s288", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS288 describes service "s288": NewTwo(ctx, s287, s144) returns its
 // value; Close stops it.
@@ -14779,7 +14779,7 @@ func (a *App) serviceS288() lifecycle.Component {
 
 // The functions of service "s289", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS289 describes service "s289": NewTwo(ctx, s288, s144) returns its
 // value; Close stops it.
@@ -14802,7 +14802,7 @@ func (a *App) serviceS289() lifecycle.Component {
 
 // The functions of service "s290", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS290 describes service "s290": NewTwo(ctx, s289, s145) returns its
 // value; Close stops it.
@@ -14825,7 +14825,7 @@ func (a *App) serviceS290() lifecycle.Component {
 
 // The functions of service "s291", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS291 describes service "s291": NewTwo(ctx, s290, s145) returns its
 // value; Close stops it.
@@ -14848,7 +14848,7 @@ func (a *App) serviceS291() lifecycle.Component {
 
 // The functions of service "s292", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS292 describes service "s292": NewTwo(ctx, s291, s146) returns its
 // value; Close stops it.
@@ -14871,7 +14871,7 @@ func (a *App) serviceS292() lifecycle.Component {
 
 // The functions of service "s293", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS293 describes service "s293": NewTwo(ctx, s292, s146) returns its
 // value; Close stops it.
@@ -14894,7 +14894,7 @@ func (a *App) serviceS293() lifecycle.Component {
 
 // The functions of service "s294", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS294 describes service "s294": NewTwo(ctx, s293, s147) returns its
 // value; Close stops it.
@@ -14917,7 +14917,7 @@ func (a *App) serviceS294() lifecycle.Component {
 
 // The functions of service "s295", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS295 describes service "s295": NewTwo(ctx, s294, s147) returns its
 // value; Close stops it.
@@ -14940,7 +14940,7 @@ func (a *App) serviceS295() lifecycle.Component {
 
 // The functions of service "s296", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS296 describes service "s296": NewTwo(ctx, s295, s148) returns its
 // value; Close stops it.
@@ -14963,7 +14963,7 @@ func (a *App) serviceS296() lifecycle.Component {
 
 // The functions of service "s297", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS297 describes service "s297": NewTwo(ctx, s296, s148) returns its
 // value; Close stops it.
@@ -14986,7 +14986,7 @@ func (a *App) serviceS297() lifecycle.Component {
 
 // The functions of service "s298", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS298 describes service "s298": NewTwo(ctx, s297, s149) returns its
 // value; Close stops it.
@@ -15009,7 +15009,7 @@ func (a *App) serviceS298() lifecycle.Component {
 
 // The functions of service "s299", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS299 describes service "s299": NewTwo(ctx, s298, s149) returns its
 // value; Close stops it.
@@ -15032,7 +15032,7 @@ func (a *App) serviceS299() lifecycle.Component {
 
 // The functions of service "s300", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS300 describes service "s300": NewTwo(ctx, s299, s150) returns its
 // value; Close stops it.
@@ -15055,7 +15055,7 @@ func (a *App) serviceS300() lifecycle.Component {
 
 // The functions of service "s301", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS301 describes service "s301": NewTwo(ctx, s300, s150) returns its
 // value; Close stops it.
@@ -15078,7 +15078,7 @@ func (a *App) serviceS301() lifecycle.Component {
 
 // The functions of service "s302", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS302 describes service "s302": NewTwo(ctx, s301, s151) returns its
 // value; Close stops it.
@@ -15101,7 +15101,7 @@ func (a *App) serviceS302() lifecycle.Component {
 
 // The functions of service "s303", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS303 describes service "s303": NewTwo(ctx, s302, s151) returns its
 // value; Close stops it.
@@ -15124,7 +15124,7 @@ func (a *App) serviceS303() lifecycle.Component {
 
 // The functions of service "s304", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS304 describes service "s304": NewTwo(ctx, s303, s152) returns its
 // value; Close stops it.
@@ -15147,7 +15147,7 @@ func (a *App) serviceS304() lifecycle.Component {
 
 // The functions of service "s305", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS305 describes service "s305": NewTwo(ctx, s304, s152) returns its
 // value; Close stops it.
@@ -15170,7 +15170,7 @@ func (a *App) serviceS305() lifecycle.Component {
 
 // The functions of service "s306", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS306 describes service "s306": NewTwo(ctx, s305, s153) returns its
 // value; Close stops it.
@@ -15193,7 +15193,7 @@ func (a *App) serviceS306() lifecycle.Component {
 
 // The functions of service "s307", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS307 describes service "s307": NewTwo(ctx, s306, s153) returns its
 // value; Close stops it.
@@ -15216,7 +15216,7 @@ func (a *App) serviceS307() lifecycle.Component {
 
 // The functions of service "s308", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS308 describes service "s308": NewTwo(ctx, s307, s154) returns its
 // value; Close stops it.
@@ -15239,7 +15239,7 @@ func (a *App) serviceS308() lifecycle.Component {
 
 // The functions of service "s309", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS309 describes service "s309": NewTwo(ctx, s308, s154) returns its
 // value; Close stops it.
@@ -15262,7 +15262,7 @@ func (a *App) serviceS309() lifecycle.Component {
 
 // The functions of service "s310", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS310 describes service "s310": NewTwo(ctx, s309, s155) returns its
 // value; Close stops it.
@@ -15285,7 +15285,7 @@ func (a *App) serviceS310() lifecycle.Component {
 
 // The functions of service "s311", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS311 describes service "s311": NewTwo(ctx, s310, s155) returns its
 // value; Close stops it.
@@ -15308,7 +15308,7 @@ func (a *App) serviceS311() lifecycle.Component {
 
 // The functions of service "s312", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS312 describes service "s312": NewTwo(ctx, s311, s156) returns its
 // value; Close stops it.
@@ -15331,7 +15331,7 @@ func (a *App) serviceS312() lifecycle.Component {
 
 // The functions of service "s313", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS313 describes service "s313": NewTwo(ctx, s312, s156) returns its
 // value; Close stops it.
@@ -15354,7 +15354,7 @@ func (a *App) serviceS313() lifecycle.Component {
 
 // The functions of service "s314", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS314 describes service "s314": NewTwo(ctx, s313, s157) returns its
 // value; Close stops it.
@@ -15377,7 +15377,7 @@ func (a *App) serviceS314() lifecycle.Component {
 
 // The functions of service "s315", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS315 describes service "s315": NewTwo(ctx, s314, s157) returns its
 // value; Close stops it.
@@ -15400,7 +15400,7 @@ func (a *App) serviceS315() lifecycle.Component {
 
 // The functions of service "s316", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS316 describes service "s316": NewTwo(ctx, s315, s158) returns its
 // value; Close stops it.
@@ -15423,7 +15423,7 @@ func (a *App) serviceS316() lifecycle.Component {
 
 // The functions of service "s317", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS317 describes service "s317": NewTwo(ctx, s316, s158) returns its
 // value; Close stops it.
@@ -15446,7 +15446,7 @@ func (a *App) serviceS317() lifecycle.Component {
 
 // The functions of service "s318", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS318 describes service "s318": NewTwo(ctx, s317, s159) returns its
 // value; Close stops it.
@@ -15469,7 +15469,7 @@ func (a *App) serviceS318() lifecycle.Component {
 
 // The functions of service "s319", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS319 describes service "s319": NewTwo(ctx, s318, s159) returns its
 // value; Close stops it.
@@ -15492,7 +15492,7 @@ func (a *App) serviceS319() lifecycle.Component {
 
 // The functions of service "s320", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS320 describes service "s320": NewTwo(ctx, s319, s160) returns its
 // value; Close stops it.
@@ -15515,7 +15515,7 @@ func (a *App) serviceS320() lifecycle.Component {
 
 // The functions of service "s321", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS321 describes service "s321": NewTwo(ctx, s320, s160) returns its
 // value; Close stops it.
@@ -15538,7 +15538,7 @@ func (a *App) serviceS321() lifecycle.Component {
 
 // The functions of service "s322", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS322 describes service "s322": NewTwo(ctx, s321, s161) returns its
 // value; Close stops it.
@@ -15561,7 +15561,7 @@ func (a *App) serviceS322() lifecycle.Component {
 
 // The functions of service "s323", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS323 describes service "s323": NewTwo(ctx, s322, s161) returns its
 // value; Close stops it.
@@ -15584,7 +15584,7 @@ func (a *App) serviceS323() lifecycle.Component {
 
 // The functions of service "s324", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS324 describes service "s324": NewTwo(ctx, s323, s162) returns its
 // value; Close stops it.
@@ -15607,7 +15607,7 @@ func (a *App) serviceS324() lifecycle.Component {
 
 // The functions of service "s325", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS325 describes service "s325": NewTwo(ctx, s324, s162) returns its
 // value; Close stops it.
@@ -15630,7 +15630,7 @@ func (a *App) serviceS325() lifecycle.Component {
 
 // The functions of service "s326", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS326 describes service "s326": NewTwo(ctx, s325, s163) returns its
 // value; Close stops it.
@@ -15653,7 +15653,7 @@ func (a *App) serviceS326() lifecycle.Component {
 
 // The functions of service "s327", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS327 describes service "s327": NewTwo(ctx, s326, s163) returns its
 // value; Close stops it.
@@ -15676,7 +15676,7 @@ func (a *App) serviceS327() lifecycle.Component {
 
 // The functions of service "s328", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS328 describes service "s328": NewTwo(ctx, s327, s164) returns its
 // value; Close stops it.
@@ -15699,7 +15699,7 @@ func (a *App) serviceS328() lifecycle.Component {
 
 // The functions of service "s329", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS329 describes service "s329": NewTwo(ctx, s328, s164) returns its
 // value; Close stops it.
@@ -15722,7 +15722,7 @@ func (a *App) serviceS329() lifecycle.Component {
 
 // The functions of service "s330", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS330 describes service "s330": NewTwo(ctx, s329, s165) returns its
 // value; Close stops it.
@@ -15745,7 +15745,7 @@ func (a *App) serviceS330() lifecycle.Component {
 
 // The functions of service "s331", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS331 describes service "s331": NewTwo(ctx, s330, s165) returns its
 // value; Close stops it.
@@ -15768,7 +15768,7 @@ func (a *App) serviceS331() lifecycle.Component {
 
 // The functions of service "s332", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS332 describes service "s332": NewTwo(ctx, s331, s166) returns its
 // value; Close stops it.
@@ -15791,7 +15791,7 @@ func (a *App) serviceS332() lifecycle.Component {
 
 // The functions of service "s333", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS333 describes service "s333": NewTwo(ctx, s332, s166) returns its
 // value; Close stops it.
@@ -15814,7 +15814,7 @@ func (a *App) serviceS333() lifecycle.Component {
 
 // The functions of service "s334", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS334 describes service "s334": NewTwo(ctx, s333, s167) returns its
 // value; Close stops it.
@@ -15837,7 +15837,7 @@ func (a *App) serviceS334() lifecycle.Component {
 
 // The functions of service "s335", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS335 describes service "s335": NewTwo(ctx, s334, s167) returns its
 // value; Close stops it.
@@ -15860,7 +15860,7 @@ func (a *App) serviceS335() lifecycle.Component {
 
 // The functions of service "s336", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS336 describes service "s336": NewTwo(ctx, s335, s168) returns its
 // value; Close stops it.
@@ -15883,7 +15883,7 @@ func (a *App) serviceS336() lifecycle.Component {
 
 // The functions of service "s337", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS337 describes service "s337": NewTwo(ctx, s336, s168) returns its
 // value; Close stops it.
@@ -15906,7 +15906,7 @@ func (a *App) serviceS337() lifecycle.Component {
 
 // The functions of service "s338", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS338 describes service "s338": NewTwo(ctx, s337, s169) returns its
 // value; Close stops it.
@@ -15929,7 +15929,7 @@ func (a *App) serviceS338() lifecycle.Component {
 
 // The functions of service "s339", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS339 describes service "s339": NewTwo(ctx, s338, s169) returns its
 // value; Close stops it.
@@ -15952,7 +15952,7 @@ func (a *App) serviceS339() lifecycle.Component {
 
 // The functions of service "s340", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS340 describes service "s340": NewTwo(ctx, s339, s170) returns its
 // value; Close stops it.
@@ -15975,7 +15975,7 @@ func (a *App) serviceS340() lifecycle.Component {
 
 // The functions of service "s341", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS341 describes service "s341": NewTwo(ctx, s340, s170) returns its
 // value; Close stops it.
@@ -15998,7 +15998,7 @@ func (a *App) serviceS341() lifecycle.Component {
 
 // The functions of service "s342", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS342 describes service "s342": NewTwo(ctx, s341, s171) returns its
 // value; Close stops it.
@@ -16021,7 +16021,7 @@ func (a *App) serviceS342() lifecycle.Component {
 
 // The functions of service "s343", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS343 describes service "s343": NewTwo(ctx, s342, s171) returns its
 // value; Close stops it.
@@ -16044,7 +16044,7 @@ func (a *App) serviceS343() lifecycle.Component {
 
 // The functions of service "s344", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS344 describes service "s344": NewTwo(ctx, s343, s172) returns its
 // value; Close stops it.
@@ -16067,7 +16067,7 @@ func (a *App) serviceS344() lifecycle.Component {
 
 // The functions of service "s345", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS345 describes service "s345": NewTwo(ctx, s344, s172) returns its
 // value; Close stops it.
@@ -16090,7 +16090,7 @@ func (a *App) serviceS345() lifecycle.Component {
 
 // The functions of service "s346", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS346 describes service "s346": NewTwo(ctx, s345, s173) returns its
 // value; Close stops it.
@@ -16113,7 +16113,7 @@ func (a *App) serviceS346() lifecycle.Component {
 
 // The functions of service "s347", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS347 describes service "s347": NewTwo(ctx, s346, s173) returns its
 // value; Close stops it.
@@ -16136,7 +16136,7 @@ func (a *App) serviceS347() lifecycle.Component {
 
 // The functions of service "s348", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS348 describes service "s348": NewTwo(ctx, s347, s174) returns its
 // value; Close stops it.
@@ -16159,7 +16159,7 @@ func (a *App) serviceS348() lifecycle.Component {
 
 // The functions of service "s349", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS349 describes service "s349": NewTwo(ctx, s348, s174) returns its
 // value; Close stops it.
@@ -16182,7 +16182,7 @@ func (a *App) serviceS349() lifecycle.Component {
 
 // The functions of service "s350", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS350 describes service "s350": NewTwo(ctx, s349, s175) returns its
 // value; Close stops it.
@@ -16205,7 +16205,7 @@ func (a *App) serviceS350() lifecycle.Component {
 
 // The functions of service "s351", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS351 describes service "s351": NewTwo(ctx, s350, s175) returns its
 // value; Close stops it.
@@ -16228,7 +16228,7 @@ func (a *App) serviceS351() lifecycle.Component {
 
 // The functions of service "s352", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS352 describes service "s352": NewTwo(ctx, s351, s176) returns its
 // value; Close stops it.
@@ -16251,7 +16251,7 @@ func (a *App) serviceS352() lifecycle.Component {
 
 // The functions of service "s353", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS353 describes service "s353": NewTwo(ctx, s352, s176) returns its
 // value; Close stops it.
@@ -16274,7 +16274,7 @@ func (a *App) serviceS353() lifecycle.Component {
 
 // The functions of service "s354", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS354 describes service "s354": NewTwo(ctx, s353, s177) returns its
 // value; Close stops it.
@@ -16297,7 +16297,7 @@ func (a *App) serviceS354() lifecycle.Component {
 
 // The functions of service "s355", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS355 describes service "s355": NewTwo(ctx, s354, s177) returns its
 // value; Close stops it.
@@ -16320,7 +16320,7 @@ func (a *App) serviceS355() lifecycle.Component {
 
 // The functions of service "s356", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS356 describes service "s356": NewTwo(ctx, s355, s178) returns its
 // value; Close stops it.
@@ -16343,7 +16343,7 @@ func (a *App) serviceS356() lifecycle.Component {
 
 // The functions of service "s357", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS357 describes service "s357": NewTwo(ctx, s356, s178) returns its
 // value; Close stops it.
@@ -16366,7 +16366,7 @@ func (a *App) serviceS357() lifecycle.Component {
 
 // The functions of service "s358", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS358 describes service "s358": NewTwo(ctx, s357, s179) returns its
 // value; Close stops it.
@@ -16389,7 +16389,7 @@ func (a *App) serviceS358() lifecycle.Component {
 
 // The functions of service "s359", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS359 describes service "s359": NewTwo(ctx, s358, s179) returns its
 // value; Close stops it.
@@ -16412,7 +16412,7 @@ func (a *App) serviceS359() lifecycle.Component {
 
 // The functions of service "s360", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS360 describes service "s360": NewTwo(ctx, s359, s180) returns its
 // value; Close stops it.
@@ -16435,7 +16435,7 @@ func (a *App) serviceS360() lifecycle.Component {
 
 // The functions of service "s361", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS361 describes service "s361": NewTwo(ctx, s360, s180) returns its
 // value; Close stops it.
@@ -16458,7 +16458,7 @@ func (a *App) serviceS361() lifecycle.Component {
 
 // The functions of service "s362", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS362 describes service "s362": NewTwo(ctx, s361, s181) returns its
 // value; Close stops it.
@@ -16481,7 +16481,7 @@ func (a *App) serviceS362() lifecycle.Component {
 
 // The functions of service "s363", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS363 describes service "s363": NewTwo(ctx, s362, s181) returns its
 // value; Close stops it.
@@ -16504,7 +16504,7 @@ func (a *App) serviceS363() lifecycle.Component {
 
 // The functions of service "s364", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS364 describes service "s364": NewTwo(ctx, s363, s182) returns its
 // value; Close stops it.
@@ -16527,7 +16527,7 @@ func (a *App) serviceS364() lifecycle.Component {
 
 // The functions of service "s365", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS365 describes service "s365": NewTwo(ctx, s364, s182) returns its
 // value; Close stops it.
@@ -16550,7 +16550,7 @@ func (a *App) serviceS365() lifecycle.Component {
 
 // The functions of service "s366", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS366 describes service "s366": NewTwo(ctx, s365, s183) returns its
 // value; Close stops it.
@@ -16573,7 +16573,7 @@ func (a *App) serviceS366() lifecycle.Component {
 
 // The functions of service "s367", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS367 describes service "s367": NewTwo(ctx, s366, s183) returns its
 // value; Close stops it.
@@ -16596,7 +16596,7 @@ func (a *App) serviceS367() lifecycle.Component {
 
 // The functions of service "s368", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS368 describes service "s368": NewTwo(ctx, s367, s184) returns its
 // value; Close stops it.
@@ -16619,7 +16619,7 @@ func (a *App) serviceS368() lifecycle.Component {
 
 // The functions of service "s369", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS369 describes service "s369": NewTwo(ctx, s368, s184) returns its
 // value; Close stops it.
@@ -16642,7 +16642,7 @@ func (a *App) serviceS369() lifecycle.Component {
 
 // The functions of service "s370", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS370 describes service "s370": NewTwo(ctx, s369, s185) returns its
 // value; Close stops it.
@@ -16665,7 +16665,7 @@ func (a *App) serviceS370() lifecycle.Component {
 
 // The functions of service "s371", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS371 describes service "s371": NewTwo(ctx, s370, s185) returns its
 // value; Close stops it.
@@ -16688,7 +16688,7 @@ func (a *App) serviceS371() lifecycle.Component {
 
 // The functions of service "s372", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS372 describes service "s372": NewTwo(ctx, s371, s186) returns its
 // value; Close stops it.
@@ -16711,7 +16711,7 @@ func (a *App) serviceS372() lifecycle.Component {
 
 // The functions of service "s373", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS373 describes service "s373": NewTwo(ctx, s372, s186) returns its
 // value; Close stops it.
@@ -16734,7 +16734,7 @@ func (a *App) serviceS373() lifecycle.Component {
 
 // The functions of service "s374", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS374 describes service "s374": NewTwo(ctx, s373, s187) returns its
 // value; Close stops it.
@@ -16757,7 +16757,7 @@ func (a *App) serviceS374() lifecycle.Component {
 
 // The functions of service "s375", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS375 describes service "s375": NewTwo(ctx, s374, s187) returns its
 // value; Close stops it.
@@ -16780,7 +16780,7 @@ func (a *App) serviceS375() lifecycle.Component {
 
 // The functions of service "s376", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS376 describes service "s376": NewTwo(ctx, s375, s188) returns its
 // value; Close stops it.
@@ -16803,7 +16803,7 @@ func (a *App) serviceS376() lifecycle.Component {
 
 // The functions of service "s377", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS377 describes service "s377": NewTwo(ctx, s376, s188) returns its
 // value; Close stops it.
@@ -16826,7 +16826,7 @@ func (a *App) serviceS377() lifecycle.Component {
 
 // The functions of service "s378", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS378 describes service "s378": NewTwo(ctx, s377, s189) returns its
 // value; Close stops it.
@@ -16849,7 +16849,7 @@ func (a *App) serviceS378() lifecycle.Component {
 
 // The functions of service "s379", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS379 describes service "s379": NewTwo(ctx, s378, s189) returns its
 // value; Close stops it.
@@ -16872,7 +16872,7 @@ func (a *App) serviceS379() lifecycle.Component {
 
 // The functions of service "s380", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS380 describes service "s380": NewTwo(ctx, s379, s190) returns its
 // value; Close stops it.
@@ -16895,7 +16895,7 @@ func (a *App) serviceS380() lifecycle.Component {
 
 // The functions of service "s381", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS381 describes service "s381": NewTwo(ctx, s380, s190) returns its
 // value; Close stops it.
@@ -16918,7 +16918,7 @@ func (a *App) serviceS381() lifecycle.Component {
 
 // The functions of service "s382", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS382 describes service "s382": NewTwo(ctx, s381, s191) returns its
 // value; Close stops it.
@@ -16941,7 +16941,7 @@ func (a *App) serviceS382() lifecycle.Component {
 
 // The functions of service "s383", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS383 describes service "s383": NewTwo(ctx, s382, s191) returns its
 // value; Close stops it.
@@ -16964,7 +16964,7 @@ func (a *App) serviceS383() lifecycle.Component {
 
 // The functions of service "s384", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS384 describes service "s384": NewTwo(ctx, s383, s192) returns its
 // value; Close stops it.
@@ -16987,7 +16987,7 @@ func (a *App) serviceS384() lifecycle.Component {
 
 // The functions of service "s385", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS385 describes service "s385": NewTwo(ctx, s384, s192) returns its
 // value; Close stops it.
@@ -17010,7 +17010,7 @@ func (a *App) serviceS385() lifecycle.Component {
 
 // The functions of service "s386", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS386 describes service "s386": NewTwo(ctx, s385, s193) returns its
 // value; Close stops it.
@@ -17033,7 +17033,7 @@ func (a *App) serviceS386() lifecycle.Component {
 
 // The functions of service "s387", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS387 describes service "s387": NewTwo(ctx, s386, s193) returns its
 // value; Close stops it.
@@ -17056,7 +17056,7 @@ func (a *App) serviceS387() lifecycle.Component {
 
 // The functions of service "s388", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS388 describes service "s388": NewTwo(ctx, s387, s194) returns its
 // value; Close stops it.
@@ -17079,7 +17079,7 @@ func (a *App) serviceS388() lifecycle.Component {
 
 // The functions of service "s389", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS389 describes service "s389": NewTwo(ctx, s388, s194) returns its
 // value; Close stops it.
@@ -17102,7 +17102,7 @@ func (a *App) serviceS389() lifecycle.Component {
 
 // The functions of service "s390", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS390 describes service "s390": NewTwo(ctx, s389, s195) returns its
 // value; Close stops it.
@@ -17125,7 +17125,7 @@ func (a *App) serviceS390() lifecycle.Component {
 
 // The functions of service "s391", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS391 describes service "s391": NewTwo(ctx, s390, s195) returns its
 // value; Close stops it.
@@ -17148,7 +17148,7 @@ func (a *App) serviceS391() lifecycle.Component {
 
 // The functions of service "s392", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS392 describes service "s392": NewTwo(ctx, s391, s196) returns its
 // value; Close stops it.
@@ -17171,7 +17171,7 @@ func (a *App) serviceS392() lifecycle.Component {
 
 // The functions of service "s393", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS393 describes service "s393": NewTwo(ctx, s392, s196) returns its
 // value; Close stops it.
@@ -17194,7 +17194,7 @@ func (a *App) serviceS393() lifecycle.Component {
 
 // The functions of service "s394", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS394 describes service "s394": NewTwo(ctx, s393, s197) returns its
 // value; Close stops it.
@@ -17217,7 +17217,7 @@ func (a *App) serviceS394() lifecycle.Component {
 
 // The functions of service "s395", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS395 describes service "s395": NewTwo(ctx, s394, s197) returns its
 // value; Close stops it.
@@ -17240,7 +17240,7 @@ func (a *App) serviceS395() lifecycle.Component {
 
 // The functions of service "s396", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS396 describes service "s396": NewTwo(ctx, s395, s198) returns its
 // value; Close stops it.
@@ -17263,7 +17263,7 @@ func (a *App) serviceS396() lifecycle.Component {
 
 // The functions of service "s397", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS397 describes service "s397": NewTwo(ctx, s396, s198) returns its
 // value; Close stops it.
@@ -17286,7 +17286,7 @@ func (a *App) serviceS397() lifecycle.Component {
 
 // The functions of service "s398", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS398 describes service "s398": NewTwo(ctx, s397, s199) returns its
 // value; Close stops it.
@@ -17309,7 +17309,7 @@ func (a *App) serviceS398() lifecycle.Component {
 
 // The functions of service "s399", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS399 describes service "s399": NewTwo(ctx, s398, s199) returns its
 // value; Close stops it.
@@ -17332,7 +17332,7 @@ func (a *App) serviceS399() lifecycle.Component {
 
 // The functions of service "s400", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS400 describes service "s400": NewTwo(ctx, s399, s200) returns its
 // value; Close stops it.
@@ -17355,7 +17355,7 @@ func (a *App) serviceS400() lifecycle.Component {
 
 // The functions of service "s401", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS401 describes service "s401": NewTwo(ctx, s400, s200) returns its
 // value; Close stops it.
@@ -17378,7 +17378,7 @@ func (a *App) serviceS401() lifecycle.Component {
 
 // The functions of service "s402", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS402 describes service "s402": NewTwo(ctx, s401, s201) returns its
 // value; Close stops it.
@@ -17401,7 +17401,7 @@ func (a *App) serviceS402() lifecycle.Component {
 
 // The functions of service "s403", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS403 describes service "s403": NewTwo(ctx, s402, s201) returns its
 // value; Close stops it.
@@ -17424,7 +17424,7 @@ func (a *App) serviceS403() lifecycle.Component {
 
 // The functions of service "s404", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS404 describes service "s404": NewTwo(ctx, s403, s202) returns its
 // value; Close stops it.
@@ -17447,7 +17447,7 @@ func (a *App) serviceS404() lifecycle.Component {
 
 // The functions of service "s405", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS405 describes service "s405": NewTwo(ctx, s404, s202) returns its
 // value; Close stops it.
@@ -17470,7 +17470,7 @@ func (a *App) serviceS405() lifecycle.Component {
 
 // The functions of service "s406", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS406 describes service "s406": NewTwo(ctx, s405, s203) returns its
 // value; Close stops it.
@@ -17493,7 +17493,7 @@ func (a *App) serviceS406() lifecycle.Component {
 
 // The functions of service "s407", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS407 describes service "s407": NewTwo(ctx, s406, s203) returns its
 // value; Close stops it.
@@ -17516,7 +17516,7 @@ func (a *App) serviceS407() lifecycle.Component {
 
 // The functions of service "s408", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS408 describes service "s408": NewTwo(ctx, s407, s204) returns its
 // value; Close stops it.
@@ -17539,7 +17539,7 @@ func (a *App) serviceS408() lifecycle.Component {
 
 // The functions of service "s409", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS409 describes service "s409": NewTwo(ctx, s408, s204) returns its
 // value; Close stops it.
@@ -17562,7 +17562,7 @@ func (a *App) serviceS409() lifecycle.Component {
 
 // The functions of service "s410", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS410 describes service "s410": NewTwo(ctx, s409, s205) returns its
 // value; Close stops it.
@@ -17585,7 +17585,7 @@ func (a *App) serviceS410() lifecycle.Component {
 
 // The functions of service "s411", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS411 describes service "s411": NewTwo(ctx, s410, s205) returns its
 // value; Close stops it.
@@ -17608,7 +17608,7 @@ func (a *App) serviceS411() lifecycle.Component {
 
 // The functions of service "s412", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS412 describes service "s412": NewTwo(ctx, s411, s206) returns its
 // value; Close stops it.
@@ -17631,7 +17631,7 @@ func (a *App) serviceS412() lifecycle.Component {
 
 // The functions of service "s413", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS413 describes service "s413": NewTwo(ctx, s412, s206) returns its
 // value; Close stops it.
@@ -17654,7 +17654,7 @@ func (a *App) serviceS413() lifecycle.Component {
 
 // The functions of service "s414", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS414 describes service "s414": NewTwo(ctx, s413, s207) returns its
 // value; Close stops it.
@@ -17677,7 +17677,7 @@ func (a *App) serviceS414() lifecycle.Component {
 
 // The functions of service "s415", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS415 describes service "s415": NewTwo(ctx, s414, s207) returns its
 // value; Close stops it.
@@ -17700,7 +17700,7 @@ func (a *App) serviceS415() lifecycle.Component {
 
 // The functions of service "s416", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS416 describes service "s416": NewTwo(ctx, s415, s208) returns its
 // value; Close stops it.
@@ -17723,7 +17723,7 @@ func (a *App) serviceS416() lifecycle.Component {
 
 // The functions of service "s417", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS417 describes service "s417": NewTwo(ctx, s416, s208) returns its
 // value; Close stops it.
@@ -17746,7 +17746,7 @@ func (a *App) serviceS417() lifecycle.Component {
 
 // The functions of service "s418", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS418 describes service "s418": NewTwo(ctx, s417, s209) returns its
 // value; Close stops it.
@@ -17769,7 +17769,7 @@ func (a *App) serviceS418() lifecycle.Component {
 
 // The functions of service "s419", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS419 describes service "s419": NewTwo(ctx, s418, s209) returns its
 // value; Close stops it.
@@ -17792,7 +17792,7 @@ func (a *App) serviceS419() lifecycle.Component {
 
 // The functions of service "s420", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS420 describes service "s420": NewTwo(ctx, s419, s210) returns its
 // value; Close stops it.
@@ -17815,7 +17815,7 @@ func (a *App) serviceS420() lifecycle.Component {
 
 // The functions of service "s421", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS421 describes service "s421": NewTwo(ctx, s420, s210) returns its
 // value; Close stops it.
@@ -17838,7 +17838,7 @@ func (a *App) serviceS421() lifecycle.Component {
 
 // The functions of service "s422", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS422 describes service "s422": NewTwo(ctx, s421, s211) returns its
 // value; Close stops it.
@@ -17861,7 +17861,7 @@ func (a *App) serviceS422() lifecycle.Component {
 
 // The functions of service "s423", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS423 describes service "s423": NewTwo(ctx, s422, s211) returns its
 // value; Close stops it.
@@ -17884,7 +17884,7 @@ func (a *App) serviceS423() lifecycle.Component {
 
 // The functions of service "s424", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS424 describes service "s424": NewTwo(ctx, s423, s212) returns its
 // value; Close stops it.
@@ -17907,7 +17907,7 @@ func (a *App) serviceS424() lifecycle.Component {
 
 // The functions of service "s425", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS425 describes service "s425": NewTwo(ctx, s424, s212) returns its
 // value; Close stops it.
@@ -17930,7 +17930,7 @@ func (a *App) serviceS425() lifecycle.Component {
 
 // The functions of service "s426", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS426 describes service "s426": NewTwo(ctx, s425, s213) returns its
 // value; Close stops it.
@@ -17953,7 +17953,7 @@ func (a *App) serviceS426() lifecycle.Component {
 
 // The functions of service "s427", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS427 describes service "s427": NewTwo(ctx, s426, s213) returns its
 // value; Close stops it.
@@ -17976,7 +17976,7 @@ func (a *App) serviceS427() lifecycle.Component {
 
 // The functions of service "s428", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS428 describes service "s428": NewTwo(ctx, s427, s214) returns its
 // value; Close stops it.
@@ -17999,7 +17999,7 @@ func (a *App) serviceS428() lifecycle.Component {
 
 // The functions of service "s429", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS429 describes service "s429": NewTwo(ctx, s428, s214) returns its
 // value; Close stops it.
@@ -18022,7 +18022,7 @@ func (a *App) serviceS429() lifecycle.Component {
 
 // The functions of service "s430", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS430 describes service "s430": NewTwo(ctx, s429, s215) returns its
 // value; Close stops it.
@@ -18045,7 +18045,7 @@ func (a *App) serviceS430() lifecycle.Component {
 
 // The functions of service "s431", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS431 describes service "s431": NewTwo(ctx, s430, s215) returns its
 // value; Close stops it.
@@ -18068,7 +18068,7 @@ func (a *App) serviceS431() lifecycle.Component {
 
 // The functions of service "s432", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS432 describes service "s432": NewTwo(ctx, s431, s216) returns its
 // value; Close stops it.
@@ -18091,7 +18091,7 @@ func (a *App) serviceS432() lifecycle.Component {
 
 // The functions of service "s433", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS433 describes service "s433": NewTwo(ctx, s432, s216) returns its
 // value; Close stops it.
@@ -18114,7 +18114,7 @@ func (a *App) serviceS433() lifecycle.Component {
 
 // The functions of service "s434", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS434 describes service "s434": NewTwo(ctx, s433, s217) returns its
 // value; Close stops it.
@@ -18137,7 +18137,7 @@ func (a *App) serviceS434() lifecycle.Component {
 
 // The functions of service "s435", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS435 describes service "s435": NewTwo(ctx, s434, s217) returns its
 // value; Close stops it.
@@ -18160,7 +18160,7 @@ func (a *App) serviceS435() lifecycle.Component {
 
 // The functions of service "s436", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS436 describes service "s436": NewTwo(ctx, s435, s218) returns its
 // value; Close stops it.
@@ -18183,7 +18183,7 @@ func (a *App) serviceS436() lifecycle.Component {
 
 // The functions of service "s437", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS437 describes service "s437": NewTwo(ctx, s436, s218) returns its
 // value; Close stops it.
@@ -18206,7 +18206,7 @@ func (a *App) serviceS437() lifecycle.Component {
 
 // The functions of service "s438", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS438 describes service "s438": NewTwo(ctx, s437, s219) returns its
 // value; Close stops it.
@@ -18229,7 +18229,7 @@ func (a *App) serviceS438() lifecycle.Component {
 
 // The functions of service "s439", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS439 describes service "s439": NewTwo(ctx, s438, s219) returns its
 // value; Close stops it.
@@ -18252,7 +18252,7 @@ func (a *App) serviceS439() lifecycle.Component {
 
 // The functions of service "s440", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS440 describes service "s440": NewTwo(ctx, s439, s220) returns its
 // value; Close stops it.
@@ -18275,7 +18275,7 @@ func (a *App) serviceS440() lifecycle.Component {
 
 // The functions of service "s441", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS441 describes service "s441": NewTwo(ctx, s440, s220) returns its
 // value; Close stops it.
@@ -18298,7 +18298,7 @@ func (a *App) serviceS441() lifecycle.Component {
 
 // The functions of service "s442", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS442 describes service "s442": NewTwo(ctx, s441, s221) returns its
 // value; Close stops it.
@@ -18321,7 +18321,7 @@ func (a *App) serviceS442() lifecycle.Component {
 
 // The functions of service "s443", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS443 describes service "s443": NewTwo(ctx, s442, s221) returns its
 // value; Close stops it.
@@ -18344,7 +18344,7 @@ func (a *App) serviceS443() lifecycle.Component {
 
 // The functions of service "s444", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS444 describes service "s444": NewTwo(ctx, s443, s222) returns its
 // value; Close stops it.
@@ -18367,7 +18367,7 @@ func (a *App) serviceS444() lifecycle.Component {
 
 // The functions of service "s445", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS445 describes service "s445": NewTwo(ctx, s444, s222) returns its
 // value; Close stops it.
@@ -18390,7 +18390,7 @@ func (a *App) serviceS445() lifecycle.Component {
 
 // The functions of service "s446", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS446 describes service "s446": NewTwo(ctx, s445, s223) returns its
 // value; Close stops it.
@@ -18413,7 +18413,7 @@ func (a *App) serviceS446() lifecycle.Component {
 
 // The functions of service "s447", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS447 describes service "s447": NewTwo(ctx, s446, s223) returns its
 // value; Close stops it.
@@ -18436,7 +18436,7 @@ func (a *App) serviceS447() lifecycle.Component {
 
 // The functions of service "s448", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS448 describes service "s448": NewTwo(ctx, s447, s224) returns its
 // value; Close stops it.
@@ -18459,7 +18459,7 @@ func (a *App) serviceS448() lifecycle.Component {
 
 // The functions of service "s449", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS449 describes service "s449": NewTwo(ctx, s448, s224) returns its
 // value; Close stops it.
@@ -18482,7 +18482,7 @@ func (a *App) serviceS449() lifecycle.Component {
 
 // The functions of service "s450", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS450 describes service "s450": NewTwo(ctx, s449, s225) returns its
 // value; Close stops it.
@@ -18505,7 +18505,7 @@ func (a *App) serviceS450() lifecycle.Component {
 
 // The functions of service "s451", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS451 describes service "s451": NewTwo(ctx, s450, s225) returns its
 // value; Close stops it.
@@ -18528,7 +18528,7 @@ func (a *App) serviceS451() lifecycle.Component {
 
 // The functions of service "s452", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS452 describes service "s452": NewTwo(ctx, s451, s226) returns its
 // value; Close stops it.
@@ -18551,7 +18551,7 @@ func (a *App) serviceS452() lifecycle.Component {
 
 // The functions of service "s453", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS453 describes service "s453": NewTwo(ctx, s452, s226) returns its
 // value; Close stops it.
@@ -18574,7 +18574,7 @@ func (a *App) serviceS453() lifecycle.Component {
 
 // The functions of service "s454", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS454 describes service "s454": NewTwo(ctx, s453, s227) returns its
 // value; Close stops it.
@@ -18597,7 +18597,7 @@ func (a *App) serviceS454() lifecycle.Component {
 
 // The functions of service "s455", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS455 describes service "s455": NewTwo(ctx, s454, s227) returns its
 // value; Close stops it.
@@ -18620,7 +18620,7 @@ func (a *App) serviceS455() lifecycle.Component {
 
 // The functions of service "s456", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS456 describes service "s456": NewTwo(ctx, s455, s228) returns its
 // value; Close stops it.
@@ -18643,7 +18643,7 @@ func (a *App) serviceS456() lifecycle.Component {
 
 // The functions of service "s457", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS457 describes service "s457": NewTwo(ctx, s456, s228) returns its
 // value; Close stops it.
@@ -18666,7 +18666,7 @@ func (a *App) serviceS457() lifecycle.Component {
 
 // The functions of service "s458", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS458 describes service "s458": NewTwo(ctx, s457, s229) returns its
 // value; Close stops it.
@@ -18689,7 +18689,7 @@ func (a *App) serviceS458() lifecycle.Component {
 
 // The functions of service "s459", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS459 describes service "s459": NewTwo(ctx, s458, s229) returns its
 // value; Close stops it.
@@ -18712,7 +18712,7 @@ func (a *App) serviceS459() lifecycle.Component {
 
 // The functions of service "s460", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS460 describes service "s460": NewTwo(ctx, s459, s230) returns its
 // value; Close stops it.
@@ -18735,7 +18735,7 @@ func (a *App) serviceS460() lifecycle.Component {
 
 // The functions of service "s461", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS461 describes service "s461": NewTwo(ctx, s460, s230) returns its
 // value; Close stops it.
@@ -18758,7 +18758,7 @@ func (a *App) serviceS461() lifecycle.Component {
 
 // The functions of service "s462", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS462 describes service "s462": NewTwo(ctx, s461, s231) returns its
 // value; Close stops it.
@@ -18781,7 +18781,7 @@ func (a *App) serviceS462() lifecycle.Component {
 
 // The functions of service "s463", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS463 describes service "s463": NewTwo(ctx, s462, s231) returns its
 // value; Close stops it.
@@ -18804,7 +18804,7 @@ func (a *App) serviceS463() lifecycle.Component {
 
 // The functions of service "s464", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS464 describes service "s464": NewTwo(ctx, s463, s232) returns its
 // value; Close stops it.
@@ -18827,7 +18827,7 @@ func (a *App) serviceS464() lifecycle.Component {
 
 // The functions of service "s465", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS465 describes service "s465": NewTwo(ctx, s464, s232) returns its
 // value; Close stops it.
@@ -18850,7 +18850,7 @@ func (a *App) serviceS465() lifecycle.Component {
 
 // The functions of service "s466", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS466 describes service "s466": NewTwo(ctx, s465, s233) returns its
 // value; Close stops it.
@@ -18873,7 +18873,7 @@ func (a *App) serviceS466() lifecycle.Component {
 
 // The functions of service "s467", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS467 describes service "s467": NewTwo(ctx, s466, s233) returns its
 // value; Close stops it.
@@ -18896,7 +18896,7 @@ func (a *App) serviceS467() lifecycle.Component {
 
 // The functions of service "s468", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS468 describes service "s468": NewTwo(ctx, s467, s234) returns its
 // value; Close stops it.
@@ -18919,7 +18919,7 @@ func (a *App) serviceS468() lifecycle.Component {
 
 // The functions of service "s469", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS469 describes service "s469": NewTwo(ctx, s468, s234) returns its
 // value; Close stops it.
@@ -18942,7 +18942,7 @@ func (a *App) serviceS469() lifecycle.Component {
 
 // The functions of service "s470", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS470 describes service "s470": NewTwo(ctx, s469, s235) returns its
 // value; Close stops it.
@@ -18965,7 +18965,7 @@ func (a *App) serviceS470() lifecycle.Component {
 
 // The functions of service "s471", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS471 describes service "s471": NewTwo(ctx, s470, s235) returns its
 // value; Close stops it.
@@ -18988,7 +18988,7 @@ func (a *App) serviceS471() lifecycle.Component {
 
 // The functions of service "s472", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS472 describes service "s472": NewTwo(ctx, s471, s236) returns its
 // value; Close stops it.
@@ -19011,7 +19011,7 @@ func (a *App) serviceS472() lifecycle.Component {
 
 // The functions of service "s473", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS473 describes service "s473": NewTwo(ctx, s472, s236) returns its
 // value; Close stops it.
@@ -19034,7 +19034,7 @@ func (a *App) serviceS473() lifecycle.Component {
 
 // The functions of service "s474", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS474 describes service "s474": NewTwo(ctx, s473, s237) returns its
 // value; Close stops it.
@@ -19057,7 +19057,7 @@ func (a *App) serviceS474() lifecycle.Component {
 
 // The functions of service "s475", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS475 describes service "s475": NewTwo(ctx, s474, s237) returns its
 // value; Close stops it.
@@ -19080,7 +19080,7 @@ func (a *App) serviceS475() lifecycle.Component {
 
 // The functions of service "s476", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS476 describes service "s476": NewTwo(ctx, s475, s238) returns its
 // value; Close stops it.
@@ -19103,7 +19103,7 @@ func (a *App) serviceS476() lifecycle.Component {
 
 // The functions of service "s477", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS477 describes service "s477": NewTwo(ctx, s476, s238) returns its
 // value; Close stops it.
@@ -19126,7 +19126,7 @@ func (a *App) serviceS477() lifecycle.Component {
 
 // The functions of service "s478", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS478 describes service "s478": NewTwo(ctx, s477, s239) returns its
 // value; Close stops it.
@@ -19149,7 +19149,7 @@ func (a *App) serviceS478() lifecycle.Component {
 
 // The functions of service "s479", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS479 describes service "s479": NewTwo(ctx, s478, s239) returns its
 // value; Close stops it.
@@ -19172,7 +19172,7 @@ func (a *App) serviceS479() lifecycle.Component {
 
 // The functions of service "s480", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS480 describes service "s480": NewTwo(ctx, s479, s240) returns its
 // value; Close stops it.
@@ -19195,7 +19195,7 @@ func (a *App) serviceS480() lifecycle.Component {
 
 // The functions of service "s481", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS481 describes service "s481": NewTwo(ctx, s480, s240) returns its
 // value; Close stops it.
@@ -19218,7 +19218,7 @@ func (a *App) serviceS481() lifecycle.Component {
 
 // The functions of service "s482", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS482 describes service "s482": NewTwo(ctx, s481, s241) returns its
 // value; Close stops it.
@@ -19241,7 +19241,7 @@ func (a *App) serviceS482() lifecycle.Component {
 
 // The functions of service "s483", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS483 describes service "s483": NewTwo(ctx, s482, s241) returns its
 // value; Close stops it.
@@ -19264,7 +19264,7 @@ func (a *App) serviceS483() lifecycle.Component {
 
 // The functions of service "s484", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS484 describes service "s484": NewTwo(ctx, s483, s242) returns its
 // value; Close stops it.
@@ -19287,7 +19287,7 @@ func (a *App) serviceS484() lifecycle.Component {
 
 // The functions of service "s485", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS485 describes service "s485": NewTwo(ctx, s484, s242) returns its
 // value; Close stops it.
@@ -19310,7 +19310,7 @@ func (a *App) serviceS485() lifecycle.Component {
 
 // The functions of service "s486", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS486 describes service "s486": NewTwo(ctx, s485, s243) returns its
 // value; Close stops it.
@@ -19333,7 +19333,7 @@ func (a *App) serviceS486() lifecycle.Component {
 
 // The functions of service "s487", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS487 describes service "s487": NewTwo(ctx, s486, s243) returns its
 // value; Close stops it.
@@ -19356,7 +19356,7 @@ func (a *App) serviceS487() lifecycle.Component {
 
 // The functions of service "s488", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS488 describes service "s488": NewTwo(ctx, s487, s244) returns its
 // value; Close stops it.
@@ -19379,7 +19379,7 @@ func (a *App) serviceS488() lifecycle.Component {
 
 // The functions of service "s489", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS489 describes service "s489": NewTwo(ctx, s488, s244) returns its
 // value; Close stops it.
@@ -19402,7 +19402,7 @@ func (a *App) serviceS489() lifecycle.Component {
 
 // The functions of service "s490", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS490 describes service "s490": NewTwo(ctx, s489, s245) returns its
 // value; Close stops it.
@@ -19425,7 +19425,7 @@ func (a *App) serviceS490() lifecycle.Component {
 
 // The functions of service "s491", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS491 describes service "s491": NewTwo(ctx, s490, s245) returns its
 // value; Close stops it.
@@ -19448,7 +19448,7 @@ func (a *App) serviceS491() lifecycle.Component {
 
 // The functions of service "s492", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS492 describes service "s492": NewTwo(ctx, s491, s246) returns its
 // value; Close stops it.
@@ -19471,7 +19471,7 @@ func (a *App) serviceS492() lifecycle.Component {
 
 // The functions of service "s493", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS493 describes service "s493": NewTwo(ctx, s492, s246) returns its
 // value; Close stops it.
@@ -19494,7 +19494,7 @@ func (a *App) serviceS493() lifecycle.Component {
 
 // The functions of service "s494", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS494 describes service "s494": NewTwo(ctx, s493, s247) returns its
 // value; Close stops it.
@@ -19517,7 +19517,7 @@ func (a *App) serviceS494() lifecycle.Component {
 
 // The functions of service "s495", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS495 describes service "s495": NewTwo(ctx, s494, s247) returns its
 // value; Close stops it.
@@ -19540,7 +19540,7 @@ func (a *App) serviceS495() lifecycle.Component {
 
 // The functions of service "s496", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS496 describes service "s496": NewTwo(ctx, s495, s248) returns its
 // value; Close stops it.
@@ -19563,7 +19563,7 @@ func (a *App) serviceS496() lifecycle.Component {
 
 // The functions of service "s497", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS497 describes service "s497": NewTwo(ctx, s496, s248) returns its
 // value; Close stops it.
@@ -19586,7 +19586,7 @@ func (a *App) serviceS497() lifecycle.Component {
 
 // The functions of service "s498", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS498 describes service "s498": NewTwo(ctx, s497, s249) returns its
 // value; Close stops it.
@@ -19609,7 +19609,7 @@ func (a *App) serviceS498() lifecycle.Component {
 
 // The functions of service "s499", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS499 describes service "s499": NewTwo(ctx, s498, s249) returns its
 // value; Close stops it.
@@ -19632,7 +19632,7 @@ func (a *App) serviceS499() lifecycle.Component {
 
 // The functions of service "s500", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS500 describes service "s500": NewTwo(ctx, s499, s250) returns its
 // value; Close stops it.
@@ -19655,7 +19655,7 @@ func (a *App) serviceS500() lifecycle.Component {
 
 // The functions of service "s501", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS501 describes service "s501": NewTwo(ctx, s500, s250) returns its
 // value; Close stops it.
@@ -19678,7 +19678,7 @@ func (a *App) serviceS501() lifecycle.Component {
 
 // The functions of service "s502", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS502 describes service "s502": NewTwo(ctx, s501, s251) returns its
 // value; Close stops it.
@@ -19701,7 +19701,7 @@ func (a *App) serviceS502() lifecycle.Component {
 
 // The functions of service "s503", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS503 describes service "s503": NewTwo(ctx, s502, s251) returns its
 // value; Close stops it.
@@ -19724,7 +19724,7 @@ func (a *App) serviceS503() lifecycle.Component {
 
 // The functions of service "s504", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS504 describes service "s504": NewTwo(ctx, s503, s252) returns its
 // value; Close stops it.
@@ -19747,7 +19747,7 @@ func (a *App) serviceS504() lifecycle.Component {
 
 // The functions of service "s505", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS505 describes service "s505": NewTwo(ctx, s504, s252) returns its
 // value; Close stops it.
@@ -19770,7 +19770,7 @@ func (a *App) serviceS505() lifecycle.Component {
 
 // The functions of service "s506", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS506 describes service "s506": NewTwo(ctx, s505, s253) returns its
 // value; Close stops it.
@@ -19793,7 +19793,7 @@ func (a *App) serviceS506() lifecycle.Component {
 
 // The functions of service "s507", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS507 describes service "s507": NewTwo(ctx, s506, s253) returns its
 // value; Close stops it.
@@ -19816,7 +19816,7 @@ func (a *App) serviceS507() lifecycle.Component {
 
 // The functions of service "s508", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS508 describes service "s508": NewTwo(ctx, s507, s254) returns its
 // value; Close stops it.
@@ -19839,7 +19839,7 @@ func (a *App) serviceS508() lifecycle.Component {
 
 // The functions of service "s509", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS509 describes service "s509": NewTwo(ctx, s508, s254) returns its
 // value; Close stops it.
@@ -19862,7 +19862,7 @@ func (a *App) serviceS509() lifecycle.Component {
 
 // The functions of service "s510", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS510 describes service "s510": NewTwo(ctx, s509, s255) returns its
 // value; Close stops it.
@@ -19885,7 +19885,7 @@ func (a *App) serviceS510() lifecycle.Component {
 
 // The functions of service "s511", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS511 describes service "s511": NewTwo(ctx, s510, s255) returns its
 // value; Close stops it.
@@ -19908,7 +19908,7 @@ func (a *App) serviceS511() lifecycle.Component {
 
 // The functions of service "s512", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS512 describes service "s512": NewTwo(ctx, s511, s256) returns its
 // value; Close stops it.
@@ -19931,7 +19931,7 @@ func (a *App) serviceS512() lifecycle.Component {
 
 // The functions of service "s513", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS513 describes service "s513": NewTwo(ctx, s512, s256) returns its
 // value; Close stops it.
@@ -19954,7 +19954,7 @@ func (a *App) serviceS513() lifecycle.Component {
 
 // The functions of service "s514", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS514 describes service "s514": NewTwo(ctx, s513, s257) returns its
 // value; Close stops it.
@@ -19977,7 +19977,7 @@ func (a *App) serviceS514() lifecycle.Component {
 
 // The functions of service "s515", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS515 describes service "s515": NewTwo(ctx, s514, s257) returns its
 // value; Close stops it.
@@ -20000,7 +20000,7 @@ func (a *App) serviceS515() lifecycle.Component {
 
 // The functions of service "s516", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS516 describes service "s516": NewTwo(ctx, s515, s258) returns its
 // value; Close stops it.
@@ -20023,7 +20023,7 @@ func (a *App) serviceS516() lifecycle.Component {
 
 // The functions of service "s517", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS517 describes service "s517": NewTwo(ctx, s516, s258) returns its
 // value; Close stops it.
@@ -20046,7 +20046,7 @@ func (a *App) serviceS517() lifecycle.Component {
 
 // The functions of service "s518", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS518 describes service "s518": NewTwo(ctx, s517, s259) returns its
 // value; Close stops it.
@@ -20069,7 +20069,7 @@ func (a *App) serviceS518() lifecycle.Component {
 
 // The functions of service "s519", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS519 describes service "s519": NewTwo(ctx, s518, s259) returns its
 // value; Close stops it.
@@ -20092,7 +20092,7 @@ func (a *App) serviceS519() lifecycle.Component {
 
 // The functions of service "s520", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS520 describes service "s520": NewTwo(ctx, s519, s260) returns its
 // value; Close stops it.
@@ -20115,7 +20115,7 @@ func (a *App) serviceS520() lifecycle.Component {
 
 // The functions of service "s521", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS521 describes service "s521": NewTwo(ctx, s520, s260) returns its
 // value; Close stops it.
@@ -20138,7 +20138,7 @@ func (a *App) serviceS521() lifecycle.Component {
 
 // The functions of service "s522", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS522 describes service "s522": NewTwo(ctx, s521, s261) returns its
 // value; Close stops it.
@@ -20161,7 +20161,7 @@ func (a *App) serviceS522() lifecycle.Component {
 
 // The functions of service "s523", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS523 describes service "s523": NewTwo(ctx, s522, s261) returns its
 // value; Close stops it.
@@ -20184,7 +20184,7 @@ func (a *App) serviceS523() lifecycle.Component {
 
 // The functions of service "s524", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS524 describes service "s524": NewTwo(ctx, s523, s262) returns its
 // value; Close stops it.
@@ -20207,7 +20207,7 @@ func (a *App) serviceS524() lifecycle.Component {
 
 // The functions of service "s525", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS525 describes service "s525": NewTwo(ctx, s524, s262) returns its
 // value; Close stops it.
@@ -20230,7 +20230,7 @@ func (a *App) serviceS525() lifecycle.Component {
 
 // The functions of service "s526", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS526 describes service "s526": NewTwo(ctx, s525, s263) returns its
 // value; Close stops it.
@@ -20253,7 +20253,7 @@ func (a *App) serviceS526() lifecycle.Component {
 
 // The functions of service "s527", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS527 describes service "s527": NewTwo(ctx, s526, s263) returns its
 // value; Close stops it.
@@ -20276,7 +20276,7 @@ func (a *App) serviceS527() lifecycle.Component {
 
 // The functions of service "s528", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS528 describes service "s528": NewTwo(ctx, s527, s264) returns its
 // value; Close stops it.
@@ -20299,7 +20299,7 @@ func (a *App) serviceS528() lifecycle.Component {
 
 // The functions of service "s529", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS529 describes service "s529": NewTwo(ctx, s528, s264) returns its
 // value; Close stops it.
@@ -20322,7 +20322,7 @@ func (a *App) serviceS529() lifecycle.Component {
 
 // The functions of service "s530", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS530 describes service "s530": NewTwo(ctx, s529, s265) returns its
 // value; Close stops it.
@@ -20345,7 +20345,7 @@ func (a *App) serviceS530() lifecycle.Component {
 
 // The functions of service "s531", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS531 describes service "s531": NewTwo(ctx, s530, s265) returns its
 // value; Close stops it.
@@ -20368,7 +20368,7 @@ func (a *App) serviceS531() lifecycle.Component {
 
 // The functions of service "s532", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS532 describes service "s532": NewTwo(ctx, s531, s266) returns its
 // value; Close stops it.
@@ -20391,7 +20391,7 @@ func (a *App) serviceS532() lifecycle.Component {
 
 // The functions of service "s533", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS533 describes service "s533": NewTwo(ctx, s532, s266) returns its
 // value; Close stops it.
@@ -20414,7 +20414,7 @@ func (a *App) serviceS533() lifecycle.Component {
 
 // The functions of service "s534", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS534 describes service "s534": NewTwo(ctx, s533, s267) returns its
 // value; Close stops it.
@@ -20437,7 +20437,7 @@ func (a *App) serviceS534() lifecycle.Component {
 
 // The functions of service "s535", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS535 describes service "s535": NewTwo(ctx, s534, s267) returns its
 // value; Close stops it.
@@ -20460,7 +20460,7 @@ func (a *App) serviceS535() lifecycle.Component {
 
 // The functions of service "s536", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS536 describes service "s536": NewTwo(ctx, s535, s268) returns its
 // value; Close stops it.
@@ -20483,7 +20483,7 @@ func (a *App) serviceS536() lifecycle.Component {
 
 // The functions of service "s537", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS537 describes service "s537": NewTwo(ctx, s536, s268) returns its
 // value; Close stops it.
@@ -20506,7 +20506,7 @@ func (a *App) serviceS537() lifecycle.Component {
 
 // The functions of service "s538", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS538 describes service "s538": NewTwo(ctx, s537, s269) returns its
 // value; Close stops it.
@@ -20529,7 +20529,7 @@ func (a *App) serviceS538() lifecycle.Component {
 
 // The functions of service "s539", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS539 describes service "s539": NewTwo(ctx, s538, s269) returns its
 // value; Close stops it.
@@ -20552,7 +20552,7 @@ func (a *App) serviceS539() lifecycle.Component {
 
 // The functions of service "s540", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS540 describes service "s540": NewTwo(ctx, s539, s270) returns its
 // value; Close stops it.
@@ -20575,7 +20575,7 @@ func (a *App) serviceS540() lifecycle.Component {
 
 // The functions of service "s541", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS541 describes service "s541": NewTwo(ctx, s540, s270) returns its
 // value; Close stops it.
@@ -20598,7 +20598,7 @@ func (a *App) serviceS541() lifecycle.Component {
 
 // The functions of service "s542", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS542 describes service "s542": NewTwo(ctx, s541, s271) returns its
 // value; Close stops it.
@@ -20621,7 +20621,7 @@ func (a *App) serviceS542() lifecycle.Component {
 
 // The functions of service "s543", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS543 describes service "s543": NewTwo(ctx, s542, s271) returns its
 // value; Close stops it.
@@ -20644,7 +20644,7 @@ func (a *App) serviceS543() lifecycle.Component {
 
 // The functions of service "s544", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS544 describes service "s544": NewTwo(ctx, s543, s272) returns its
 // value; Close stops it.
@@ -20667,7 +20667,7 @@ func (a *App) serviceS544() lifecycle.Component {
 
 // The functions of service "s545", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS545 describes service "s545": NewTwo(ctx, s544, s272) returns its
 // value; Close stops it.
@@ -20690,7 +20690,7 @@ func (a *App) serviceS545() lifecycle.Component {
 
 // The functions of service "s546", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS546 describes service "s546": NewTwo(ctx, s545, s273) returns its
 // value; Close stops it.
@@ -20713,7 +20713,7 @@ func (a *App) serviceS546() lifecycle.Component {
 
 // The functions of service "s547", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS547 describes service "s547": NewTwo(ctx, s546, s273) returns its
 // value; Close stops it.
@@ -20736,7 +20736,7 @@ func (a *App) serviceS547() lifecycle.Component {
 
 // The functions of service "s548", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS548 describes service "s548": NewTwo(ctx, s547, s274) returns its
 // value; Close stops it.
@@ -20759,7 +20759,7 @@ func (a *App) serviceS548() lifecycle.Component {
 
 // The functions of service "s549", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS549 describes service "s549": NewTwo(ctx, s548, s274) returns its
 // value; Close stops it.
@@ -20782,7 +20782,7 @@ func (a *App) serviceS549() lifecycle.Component {
 
 // The functions of service "s550", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS550 describes service "s550": NewTwo(ctx, s549, s275) returns its
 // value; Close stops it.
@@ -20805,7 +20805,7 @@ func (a *App) serviceS550() lifecycle.Component {
 
 // The functions of service "s551", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS551 describes service "s551": NewTwo(ctx, s550, s275) returns its
 // value; Close stops it.
@@ -20828,7 +20828,7 @@ func (a *App) serviceS551() lifecycle.Component {
 
 // The functions of service "s552", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS552 describes service "s552": NewTwo(ctx, s551, s276) returns its
 // value; Close stops it.
@@ -20851,7 +20851,7 @@ func (a *App) serviceS552() lifecycle.Component {
 
 // The functions of service "s553", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS553 describes service "s553": NewTwo(ctx, s552, s276) returns its
 // value; Close stops it.
@@ -20874,7 +20874,7 @@ func (a *App) serviceS553() lifecycle.Component {
 
 // The functions of service "s554", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS554 describes service "s554": NewTwo(ctx, s553, s277) returns its
 // value; Close stops it.
@@ -20897,7 +20897,7 @@ func (a *App) serviceS554() lifecycle.Component {
 
 // The functions of service "s555", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS555 describes service "s555": NewTwo(ctx, s554, s277) returns its
 // value; Close stops it.
@@ -20920,7 +20920,7 @@ func (a *App) serviceS555() lifecycle.Component {
 
 // The functions of service "s556", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS556 describes service "s556": NewTwo(ctx, s555, s278) returns its
 // value; Close stops it.
@@ -20943,7 +20943,7 @@ func (a *App) serviceS556() lifecycle.Component {
 
 // The functions of service "s557", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS557 describes service "s557": NewTwo(ctx, s556, s278) returns its
 // value; Close stops it.
@@ -20966,7 +20966,7 @@ func (a *App) serviceS557() lifecycle.Component {
 
 // The functions of service "s558", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS558 describes service "s558": NewTwo(ctx, s557, s279) returns its
 // value; Close stops it.
@@ -20989,7 +20989,7 @@ func (a *App) serviceS558() lifecycle.Component {
 
 // The functions of service "s559", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS559 describes service "s559": NewTwo(ctx, s558, s279) returns its
 // value; Close stops it.
@@ -21012,7 +21012,7 @@ func (a *App) serviceS559() lifecycle.Component {
 
 // The functions of service "s560", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS560 describes service "s560": NewTwo(ctx, s559, s280) returns its
 // value; Close stops it.
@@ -21035,7 +21035,7 @@ func (a *App) serviceS560() lifecycle.Component {
 
 // The functions of service "s561", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS561 describes service "s561": NewTwo(ctx, s560, s280) returns its
 // value; Close stops it.
@@ -21058,7 +21058,7 @@ func (a *App) serviceS561() lifecycle.Component {
 
 // The functions of service "s562", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS562 describes service "s562": NewTwo(ctx, s561, s281) returns its
 // value; Close stops it.
@@ -21081,7 +21081,7 @@ func (a *App) serviceS562() lifecycle.Component {
 
 // The functions of service "s563", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS563 describes service "s563": NewTwo(ctx, s562, s281) returns its
 // value; Close stops it.
@@ -21104,7 +21104,7 @@ func (a *App) serviceS563() lifecycle.Component {
 
 // The functions of service "s564", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS564 describes service "s564": NewTwo(ctx, s563, s282) returns its
 // value; Close stops it.
@@ -21127,7 +21127,7 @@ func (a *App) serviceS564() lifecycle.Component {
 
 // The functions of service "s565", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS565 describes service "s565": NewTwo(ctx, s564, s282) returns its
 // value; Close stops it.
@@ -21150,7 +21150,7 @@ func (a *App) serviceS565() lifecycle.Component {
 
 // The functions of service "s566", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS566 describes service "s566": NewTwo(ctx, s565, s283) returns its
 // value; Close stops it.
@@ -21173,7 +21173,7 @@ func (a *App) serviceS566() lifecycle.Component {
 
 // The functions of service "s567", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS567 describes service "s567": NewTwo(ctx, s566, s283) returns its
 // value; Close stops it.
@@ -21196,7 +21196,7 @@ func (a *App) serviceS567() lifecycle.Component {
 
 // The functions of service "s568", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS568 describes service "s568": NewTwo(ctx, s567, s284) returns its
 // value; Close stops it.
@@ -21219,7 +21219,7 @@ func (a *App) serviceS568() lifecycle.Component {
 
 // The functions of service "s569", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS569 describes service "s569": NewTwo(ctx, s568, s284) returns its
 // value; Close stops it.
@@ -21242,7 +21242,7 @@ func (a *App) serviceS569() lifecycle.Component {
 
 // The functions of service "s570", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS570 describes service "s570": NewTwo(ctx, s569, s285) returns its
 // value; Close stops it.
@@ -21265,7 +21265,7 @@ func (a *App) serviceS570() lifecycle.Component {
 
 // The functions of service "s571", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS571 describes service "s571": NewTwo(ctx, s570, s285) returns its
 // value; Close stops it.
@@ -21288,7 +21288,7 @@ func (a *App) serviceS571() lifecycle.Component {
 
 // The functions of service "s572", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS572 describes service "s572": NewTwo(ctx, s571, s286) returns its
 // value; Close stops it.
@@ -21311,7 +21311,7 @@ func (a *App) serviceS572() lifecycle.Component {
 
 // The functions of service "s573", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS573 describes service "s573": NewTwo(ctx, s572, s286) returns its
 // value; Close stops it.
@@ -21334,7 +21334,7 @@ func (a *App) serviceS573() lifecycle.Component {
 
 // The functions of service "s574", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS574 describes service "s574": NewTwo(ctx, s573, s287) returns its
 // value; Close stops it.
@@ -21357,7 +21357,7 @@ func (a *App) serviceS574() lifecycle.Component {
 
 // The functions of service "s575", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS575 describes service "s575": NewTwo(ctx, s574, s287) returns its
 // value; Close stops it.
@@ -21380,7 +21380,7 @@ func (a *App) serviceS575() lifecycle.Component {
 
 // The functions of service "s576", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS576 describes service "s576": NewTwo(ctx, s575, s288) returns its
 // value; Close stops it.
@@ -21403,7 +21403,7 @@ func (a *App) serviceS576() lifecycle.Component {
 
 // The functions of service "s577", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS577 describes service "s577": NewTwo(ctx, s576, s288) returns its
 // value; Close stops it.
@@ -21426,7 +21426,7 @@ func (a *App) serviceS577() lifecycle.Component {
 
 // The functions of service "s578", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS578 describes service "s578": NewTwo(ctx, s577, s289) returns its
 // value; Close stops it.
@@ -21449,7 +21449,7 @@ func (a *App) serviceS578() lifecycle.Component {
 
 // The functions of service "s579", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS579 describes service "s579": NewTwo(ctx, s578, s289) returns its
 // value; Close stops it.
@@ -21472,7 +21472,7 @@ func (a *App) serviceS579() lifecycle.Component {
 
 // The functions of service "s580", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS580 describes service "s580": NewTwo(ctx, s579, s290) returns its
 // value; Close stops it.
@@ -21495,7 +21495,7 @@ func (a *App) serviceS580() lifecycle.Component {
 
 // The functions of service "s581", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS581 describes service "s581": NewTwo(ctx, s580, s290) returns its
 // value; Close stops it.
@@ -21518,7 +21518,7 @@ func (a *App) serviceS581() lifecycle.Component {
 
 // The functions of service "s582", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS582 describes service "s582": NewTwo(ctx, s581, s291) returns its
 // value; Close stops it.
@@ -21541,7 +21541,7 @@ func (a *App) serviceS582() lifecycle.Component {
 
 // The functions of service "s583", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS583 describes service "s583": NewTwo(ctx, s582, s291) returns its
 // value; Close stops it.
@@ -21564,7 +21564,7 @@ func (a *App) serviceS583() lifecycle.Component {
 
 // The functions of service "s584", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS584 describes service "s584": NewTwo(ctx, s583, s292) returns its
 // value; Close stops it.
@@ -21587,7 +21587,7 @@ func (a *App) serviceS584() lifecycle.Component {
 
 // The functions of service "s585", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS585 describes service "s585": NewTwo(ctx, s584, s292) returns its
 // value; Close stops it.
@@ -21610,7 +21610,7 @@ func (a *App) serviceS585() lifecycle.Component {
 
 // The functions of service "s586", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS586 describes service "s586": NewTwo(ctx, s585, s293) returns its
 // value; Close stops it.
@@ -21633,7 +21633,7 @@ func (a *App) serviceS586() lifecycle.Component {
 
 // The functions of service "s587", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS587 describes service "s587": NewTwo(ctx, s586, s293) returns its
 // value; Close stops it.
@@ -21656,7 +21656,7 @@ func (a *App) serviceS587() lifecycle.Component {
 
 // The functions of service "s588", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS588 describes service "s588": NewTwo(ctx, s587, s294) returns its
 // value; Close stops it.
@@ -21679,7 +21679,7 @@ func (a *App) serviceS588() lifecycle.Component {
 
 // The functions of service "s589", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS589 describes service "s589": NewTwo(ctx, s588, s294) returns its
 // value; Close stops it.
@@ -21702,7 +21702,7 @@ func (a *App) serviceS589() lifecycle.Component {
 
 // The functions of service "s590", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS590 describes service "s590": NewTwo(ctx, s589, s295) returns its
 // value; Close stops it.
@@ -21725,7 +21725,7 @@ func (a *App) serviceS590() lifecycle.Component {
 
 // The functions of service "s591", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS591 describes service "s591": NewTwo(ctx, s590, s295) returns its
 // value; Close stops it.
@@ -21748,7 +21748,7 @@ func (a *App) serviceS591() lifecycle.Component {
 
 // The functions of service "s592", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS592 describes service "s592": NewTwo(ctx, s591, s296) returns its
 // value; Close stops it.
@@ -21771,7 +21771,7 @@ func (a *App) serviceS592() lifecycle.Component {
 
 // The functions of service "s593", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS593 describes service "s593": NewTwo(ctx, s592, s296) returns its
 // value; Close stops it.
@@ -21794,7 +21794,7 @@ func (a *App) serviceS593() lifecycle.Component {
 
 // The functions of service "s594", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS594 describes service "s594": NewTwo(ctx, s593, s297) returns its
 // value; Close stops it.
@@ -21817,7 +21817,7 @@ func (a *App) serviceS594() lifecycle.Component {
 
 // The functions of service "s595", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS595 describes service "s595": NewTwo(ctx, s594, s297) returns its
 // value; Close stops it.
@@ -21840,7 +21840,7 @@ func (a *App) serviceS595() lifecycle.Component {
 
 // The functions of service "s596", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS596 describes service "s596": NewTwo(ctx, s595, s298) returns its
 // value; Close stops it.
@@ -21863,7 +21863,7 @@ func (a *App) serviceS596() lifecycle.Component {
 
 // The functions of service "s597", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS597 describes service "s597": NewTwo(ctx, s596, s298) returns its
 // value; Close stops it.
@@ -21886,7 +21886,7 @@ func (a *App) serviceS597() lifecycle.Component {
 
 // The functions of service "s598", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS598 describes service "s598": NewTwo(ctx, s597, s299) returns its
 // value; Close stops it.
@@ -21909,7 +21909,7 @@ func (a *App) serviceS598() lifecycle.Component {
 
 // The functions of service "s599", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS599 describes service "s599": NewTwo(ctx, s598, s299) returns its
 // value; Close stops it.
@@ -21932,7 +21932,7 @@ func (a *App) serviceS599() lifecycle.Component {
 
 // The functions of service "s600", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS600 describes service "s600": NewTwo(ctx, s599, s300) returns its
 // value; Close stops it.
@@ -21955,7 +21955,7 @@ func (a *App) serviceS600() lifecycle.Component {
 
 // The functions of service "s601", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS601 describes service "s601": NewTwo(ctx, s600, s300) returns its
 // value; Close stops it.
@@ -21978,7 +21978,7 @@ func (a *App) serviceS601() lifecycle.Component {
 
 // The functions of service "s602", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS602 describes service "s602": NewTwo(ctx, s601, s301) returns its
 // value; Close stops it.
@@ -22001,7 +22001,7 @@ func (a *App) serviceS602() lifecycle.Component {
 
 // The functions of service "s603", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS603 describes service "s603": NewTwo(ctx, s602, s301) returns its
 // value; Close stops it.
@@ -22024,7 +22024,7 @@ func (a *App) serviceS603() lifecycle.Component {
 
 // The functions of service "s604", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS604 describes service "s604": NewTwo(ctx, s603, s302) returns its
 // value; Close stops it.
@@ -22047,7 +22047,7 @@ func (a *App) serviceS604() lifecycle.Component {
 
 // The functions of service "s605", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS605 describes service "s605": NewTwo(ctx, s604, s302) returns its
 // value; Close stops it.
@@ -22070,7 +22070,7 @@ func (a *App) serviceS605() lifecycle.Component {
 
 // The functions of service "s606", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS606 describes service "s606": NewTwo(ctx, s605, s303) returns its
 // value; Close stops it.
@@ -22093,7 +22093,7 @@ func (a *App) serviceS606() lifecycle.Component {
 
 // The functions of service "s607", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS607 describes service "s607": NewTwo(ctx, s606, s303) returns its
 // value; Close stops it.
@@ -22116,7 +22116,7 @@ func (a *App) serviceS607() lifecycle.Component {
 
 // The functions of service "s608", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS608 describes service "s608": NewTwo(ctx, s607, s304) returns its
 // value; Close stops it.
@@ -22139,7 +22139,7 @@ func (a *App) serviceS608() lifecycle.Component {
 
 // The functions of service "s609", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS609 describes service "s609": NewTwo(ctx, s608, s304) returns its
 // value; Close stops it.
@@ -22162,7 +22162,7 @@ func (a *App) serviceS609() lifecycle.Component {
 
 // The functions of service "s610", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS610 describes service "s610": NewTwo(ctx, s609, s305) returns its
 // value; Close stops it.
@@ -22185,7 +22185,7 @@ func (a *App) serviceS610() lifecycle.Component {
 
 // The functions of service "s611", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS611 describes service "s611": NewTwo(ctx, s610, s305) returns its
 // value; Close stops it.
@@ -22208,7 +22208,7 @@ func (a *App) serviceS611() lifecycle.Component {
 
 // The functions of service "s612", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS612 describes service "s612": NewTwo(ctx, s611, s306) returns its
 // value; Close stops it.
@@ -22231,7 +22231,7 @@ func (a *App) serviceS612() lifecycle.Component {
 
 // The functions of service "s613", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS613 describes service "s613": NewTwo(ctx, s612, s306) returns its
 // value; Close stops it.
@@ -22254,7 +22254,7 @@ func (a *App) serviceS613() lifecycle.Component {
 
 // The functions of service "s614", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS614 describes service "s614": NewTwo(ctx, s613, s307) returns its
 // value; Close stops it.
@@ -22277,7 +22277,7 @@ func (a *App) serviceS614() lifecycle.Component {
 
 // The functions of service "s615", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS615 describes service "s615": NewTwo(ctx, s614, s307) returns its
 // value; Close stops it.
@@ -22300,7 +22300,7 @@ func (a *App) serviceS615() lifecycle.Component {
 
 // The functions of service "s616", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS616 describes service "s616": NewTwo(ctx, s615, s308) returns its
 // value; Close stops it.
@@ -22323,7 +22323,7 @@ func (a *App) serviceS616() lifecycle.Component {
 
 // The functions of service "s617", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS617 describes service "s617": NewTwo(ctx, s616, s308) returns its
 // value; Close stops it.
@@ -22346,7 +22346,7 @@ func (a *App) serviceS617() lifecycle.Component {
 
 // The functions of service "s618", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS618 describes service "s618": NewTwo(ctx, s617, s309) returns its
 // value; Close stops it.
@@ -22369,7 +22369,7 @@ func (a *App) serviceS618() lifecycle.Component {
 
 // The functions of service "s619", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS619 describes service "s619": NewTwo(ctx, s618, s309) returns its
 // value; Close stops it.
@@ -22392,7 +22392,7 @@ func (a *App) serviceS619() lifecycle.Component {
 
 // The functions of service "s620", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS620 describes service "s620": NewTwo(ctx, s619, s310) returns its
 // value; Close stops it.
@@ -22415,7 +22415,7 @@ func (a *App) serviceS620() lifecycle.Component {
 
 // The functions of service "s621", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS621 describes service "s621": NewTwo(ctx, s620, s310) returns its
 // value; Close stops it.
@@ -22438,7 +22438,7 @@ func (a *App) serviceS621() lifecycle.Component {
 
 // The functions of service "s622", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS622 describes service "s622": NewTwo(ctx, s621, s311) returns its
 // value; Close stops it.
@@ -22461,7 +22461,7 @@ func (a *App) serviceS622() lifecycle.Component {
 
 // The functions of service "s623", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS623 describes service "s623": NewTwo(ctx, s622, s311) returns its
 // value; Close stops it.
@@ -22484,7 +22484,7 @@ func (a *App) serviceS623() lifecycle.Component {
 
 // The functions of service "s624", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS624 describes service "s624": NewTwo(ctx, s623, s312) returns its
 // value; Close stops it.
@@ -22507,7 +22507,7 @@ func (a *App) serviceS624() lifecycle.Component {
 
 // The functions of service "s625", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS625 describes service "s625": NewTwo(ctx, s624, s312) returns its
 // value; Close stops it.
@@ -22530,7 +22530,7 @@ func (a *App) serviceS625() lifecycle.Component {
 
 // The functions of service "s626", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS626 describes service "s626": NewTwo(ctx, s625, s313) returns its
 // value; Close stops it.
@@ -22553,7 +22553,7 @@ func (a *App) serviceS626() lifecycle.Component {
 
 // The functions of service "s627", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS627 describes service "s627": NewTwo(ctx, s626, s313) returns its
 // value; Close stops it.
@@ -22576,7 +22576,7 @@ func (a *App) serviceS627() lifecycle.Component {
 
 // The functions of service "s628", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS628 describes service "s628": NewTwo(ctx, s627, s314) returns its
 // value; Close stops it.
@@ -22599,7 +22599,7 @@ func (a *App) serviceS628() lifecycle.Component {
 
 // The functions of service "s629", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS629 describes service "s629": NewTwo(ctx, s628, s314) returns its
 // value; Close stops it.
@@ -22622,7 +22622,7 @@ func (a *App) serviceS629() lifecycle.Component {
 
 // The functions of service "s630", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS630 describes service "s630": NewTwo(ctx, s629, s315) returns its
 // value; Close stops it.
@@ -22645,7 +22645,7 @@ func (a *App) serviceS630() lifecycle.Component {
 
 // The functions of service "s631", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS631 describes service "s631": NewTwo(ctx, s630, s315) returns its
 // value; Close stops it.
@@ -22668,7 +22668,7 @@ func (a *App) serviceS631() lifecycle.Component {
 
 // The functions of service "s632", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS632 describes service "s632": NewTwo(ctx, s631, s316) returns its
 // value; Close stops it.
@@ -22691,7 +22691,7 @@ func (a *App) serviceS632() lifecycle.Component {
 
 // The functions of service "s633", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS633 describes service "s633": NewTwo(ctx, s632, s316) returns its
 // value; Close stops it.
@@ -22714,7 +22714,7 @@ func (a *App) serviceS633() lifecycle.Component {
 
 // The functions of service "s634", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS634 describes service "s634": NewTwo(ctx, s633, s317) returns its
 // value; Close stops it.
@@ -22737,7 +22737,7 @@ func (a *App) serviceS634() lifecycle.Component {
 
 // The functions of service "s635", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS635 describes service "s635": NewTwo(ctx, s634, s317) returns its
 // value; Close stops it.
@@ -22760,7 +22760,7 @@ func (a *App) serviceS635() lifecycle.Component {
 
 // The functions of service "s636", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS636 describes service "s636": NewTwo(ctx, s635, s318) returns its
 // value; Close stops it.
@@ -22783,7 +22783,7 @@ func (a *App) serviceS636() lifecycle.Component {
 
 // The functions of service "s637", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS637 describes service "s637": NewTwo(ctx, s636, s318) returns its
 // value; Close stops it.
@@ -22806,7 +22806,7 @@ func (a *App) serviceS637() lifecycle.Component {
 
 // The functions of service "s638", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS638 describes service "s638": NewTwo(ctx, s637, s319) returns its
 // value; Close stops it.
@@ -22829,7 +22829,7 @@ func (a *App) serviceS638() lifecycle.Component {
 
 // The functions of service "s639", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS639 describes service "s639": NewTwo(ctx, s638, s319) returns its
 // value; Close stops it.
@@ -22852,7 +22852,7 @@ func (a *App) serviceS639() lifecycle.Component {
 
 // The functions of service "s640", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS640 describes service "s640": NewTwo(ctx, s639, s320) returns its
 // value; Close stops it.
@@ -22875,7 +22875,7 @@ func (a *App) serviceS640() lifecycle.Component {
 
 // The functions of service "s641", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS641 describes service "s641": NewTwo(ctx, s640, s320) returns its
 // value; Close stops it.
@@ -22898,7 +22898,7 @@ func (a *App) serviceS641() lifecycle.Component {
 
 // The functions of service "s642", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS642 describes service "s642": NewTwo(ctx, s641, s321) returns its
 // value; Close stops it.
@@ -22921,7 +22921,7 @@ func (a *App) serviceS642() lifecycle.Component {
 
 // The functions of service "s643", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS643 describes service "s643": NewTwo(ctx, s642, s321) returns its
 // value; Close stops it.
@@ -22944,7 +22944,7 @@ func (a *App) serviceS643() lifecycle.Component {
 
 // The functions of service "s644", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS644 describes service "s644": NewTwo(ctx, s643, s322) returns its
 // value; Close stops it.
@@ -22967,7 +22967,7 @@ func (a *App) serviceS644() lifecycle.Component {
 
 // The functions of service "s645", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS645 describes service "s645": NewTwo(ctx, s644, s322) returns its
 // value; Close stops it.
@@ -22990,7 +22990,7 @@ func (a *App) serviceS645() lifecycle.Component {
 
 // The functions of service "s646", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS646 describes service "s646": NewTwo(ctx, s645, s323) returns its
 // value; Close stops it.
@@ -23013,7 +23013,7 @@ func (a *App) serviceS646() lifecycle.Component {
 
 // The functions of service "s647", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS647 describes service "s647": NewTwo(ctx, s646, s323) returns its
 // value; Close stops it.
@@ -23036,7 +23036,7 @@ func (a *App) serviceS647() lifecycle.Component {
 
 // The functions of service "s648", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS648 describes service "s648": NewTwo(ctx, s647, s324) returns its
 // value; Close stops it.
@@ -23059,7 +23059,7 @@ func (a *App) serviceS648() lifecycle.Component {
 
 // The functions of service "s649", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS649 describes service "s649": NewTwo(ctx, s648, s324) returns its
 // value; Close stops it.
@@ -23082,7 +23082,7 @@ func (a *App) serviceS649() lifecycle.Component {
 
 // The functions of service "s650", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS650 describes service "s650": NewTwo(ctx, s649, s325) returns its
 // value; Close stops it.
@@ -23105,7 +23105,7 @@ func (a *App) serviceS650() lifecycle.Component {
 
 // The functions of service "s651", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS651 describes service "s651": NewTwo(ctx, s650, s325) returns its
 // value; Close stops it.
@@ -23128,7 +23128,7 @@ func (a *App) serviceS651() lifecycle.Component {
 
 // The functions of service "s652", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS652 describes service "s652": NewTwo(ctx, s651, s326) returns its
 // value; Close stops it.
@@ -23151,7 +23151,7 @@ func (a *App) serviceS652() lifecycle.Component {
 
 // The functions of service "s653", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS653 describes service "s653": NewTwo(ctx, s652, s326) returns its
 // value; Close stops it.
@@ -23174,7 +23174,7 @@ func (a *App) serviceS653() lifecycle.Component {
 
 // The functions of service "s654", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS654 describes service "s654": NewTwo(ctx, s653, s327) returns its
 // value; Close stops it.
@@ -23197,7 +23197,7 @@ func (a *App) serviceS654() lifecycle.Component {
 
 // The functions of service "s655", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS655 describes service "s655": NewTwo(ctx, s654, s327) returns its
 // value; Close stops it.
@@ -23220,7 +23220,7 @@ func (a *App) serviceS655() lifecycle.Component {
 
 // The functions of service "s656", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS656 describes service "s656": NewTwo(ctx, s655, s328) returns its
 // value; Close stops it.
@@ -23243,7 +23243,7 @@ func (a *App) serviceS656() lifecycle.Component {
 
 // The functions of service "s657", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS657 describes service "s657": NewTwo(ctx, s656, s328) returns its
 // value; Close stops it.
@@ -23266,7 +23266,7 @@ func (a *App) serviceS657() lifecycle.Component {
 
 // The functions of service "s658", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS658 describes service "s658": NewTwo(ctx, s657, s329) returns its
 // value; Close stops it.
@@ -23289,7 +23289,7 @@ func (a *App) serviceS658() lifecycle.Component {
 
 // The functions of service "s659", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS659 describes service "s659": NewTwo(ctx, s658, s329) returns its
 // value; Close stops it.
@@ -23312,7 +23312,7 @@ func (a *App) serviceS659() lifecycle.Component {
 
 // The functions of service "s660", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS660 describes service "s660": NewTwo(ctx, s659, s330) returns its
 // value; Close stops it.
@@ -23335,7 +23335,7 @@ func (a *App) serviceS660() lifecycle.Component {
 
 // The functions of service "s661", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS661 describes service "s661": NewTwo(ctx, s660, s330) returns its
 // value; Close stops it.
@@ -23358,7 +23358,7 @@ func (a *App) serviceS661() lifecycle.Component {
 
 // The functions of service "s662", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS662 describes service "s662": NewTwo(ctx, s661, s331) returns its
 // value; Close stops it.
@@ -23381,7 +23381,7 @@ func (a *App) serviceS662() lifecycle.Component {
 
 // The functions of service "s663", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS663 describes service "s663": NewTwo(ctx, s662, s331) returns its
 // value; Close stops it.
@@ -23404,7 +23404,7 @@ func (a *App) serviceS663() lifecycle.Component {
 
 // The functions of service "s664", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS664 describes service "s664": NewTwo(ctx, s663, s332) returns its
 // value; Close stops it.
@@ -23427,7 +23427,7 @@ func (a *App) serviceS664() lifecycle.Component {
 
 // The functions of service "s665", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS665 describes service "s665": NewTwo(ctx, s664, s332) returns its
 // value; Close stops it.
@@ -23450,7 +23450,7 @@ func (a *App) serviceS665() lifecycle.Component {
 
 // The functions of service "s666", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS666 describes service "s666": NewTwo(ctx, s665, s333) returns its
 // value; Close stops it.
@@ -23473,7 +23473,7 @@ func (a *App) serviceS666() lifecycle.Component {
 
 // The functions of service "s667", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS667 describes service "s667": NewTwo(ctx, s666, s333) returns its
 // value; Close stops it.
@@ -23496,7 +23496,7 @@ func (a *App) serviceS667() lifecycle.Component {
 
 // The functions of service "s668", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS668 describes service "s668": NewTwo(ctx, s667, s334) returns its
 // value; Close stops it.
@@ -23519,7 +23519,7 @@ func (a *App) serviceS668() lifecycle.Component {
 
 // The functions of service "s669", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS669 describes service "s669": NewTwo(ctx, s668, s334) returns its
 // value; Close stops it.
@@ -23542,7 +23542,7 @@ func (a *App) serviceS669() lifecycle.Component {
 
 // The functions of service "s670", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS670 describes service "s670": NewTwo(ctx, s669, s335) returns its
 // value; Close stops it.
@@ -23565,7 +23565,7 @@ func (a *App) serviceS670() lifecycle.Component {
 
 // The functions of service "s671", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS671 describes service "s671": NewTwo(ctx, s670, s335) returns its
 // value; Close stops it.
@@ -23588,7 +23588,7 @@ func (a *App) serviceS671() lifecycle.Component {
 
 // The functions of service "s672", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS672 describes service "s672": NewTwo(ctx, s671, s336) returns its
 // value; Close stops it.
@@ -23611,7 +23611,7 @@ func (a *App) serviceS672() lifecycle.Component {
 
 // The functions of service "s673", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS673 describes service "s673": NewTwo(ctx, s672, s336) returns its
 // value; Close stops it.
@@ -23634,7 +23634,7 @@ func (a *App) serviceS673() lifecycle.Component {
 
 // The functions of service "s674", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS674 describes service "s674": NewTwo(ctx, s673, s337) returns its
 // value; Close stops it.
@@ -23657,7 +23657,7 @@ func (a *App) serviceS674() lifecycle.Component {
 
 // The functions of service "s675", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS675 describes service "s675": NewTwo(ctx, s674, s337) returns its
 // value; Close stops it.
@@ -23680,7 +23680,7 @@ func (a *App) serviceS675() lifecycle.Component {
 
 // The functions of service "s676", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS676 describes service "s676": NewTwo(ctx, s675, s338) returns its
 // value; Close stops it.
@@ -23703,7 +23703,7 @@ func (a *App) serviceS676() lifecycle.Component {
 
 // The functions of service "s677", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS677 describes service "s677": NewTwo(ctx, s676, s338) returns its
 // value; Close stops it.
@@ -23726,7 +23726,7 @@ func (a *App) serviceS677() lifecycle.Component {
 
 // The functions of service "s678", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS678 describes service "s678": NewTwo(ctx, s677, s339) returns its
 // value; Close stops it.
@@ -23749,7 +23749,7 @@ func (a *App) serviceS678() lifecycle.Component {
 
 // The functions of service "s679", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS679 describes service "s679": NewTwo(ctx, s678, s339) returns its
 // value; Close stops it.
@@ -23772,7 +23772,7 @@ func (a *App) serviceS679() lifecycle.Component {
 
 // The functions of service "s680", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS680 describes service "s680": NewTwo(ctx, s679, s340) returns its
 // value; Close stops it.
@@ -23795,7 +23795,7 @@ func (a *App) serviceS680() lifecycle.Component {
 
 // The functions of service "s681", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS681 describes service "s681": NewTwo(ctx, s680, s340) returns its
 // value; Close stops it.
@@ -23818,7 +23818,7 @@ func (a *App) serviceS681() lifecycle.Component {
 
 // The functions of service "s682", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS682 describes service "s682": NewTwo(ctx, s681, s341) returns its
 // value; Close stops it.
@@ -23841,7 +23841,7 @@ func (a *App) serviceS682() lifecycle.Component {
 
 // The functions of service "s683", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS683 describes service "s683": NewTwo(ctx, s682, s341) returns its
 // value; Close stops it.
@@ -23864,7 +23864,7 @@ func (a *App) serviceS683() lifecycle.Component {
 
 // The functions of service "s684", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS684 describes service "s684": NewTwo(ctx, s683, s342) returns its
 // value; Close stops it.
@@ -23887,7 +23887,7 @@ func (a *App) serviceS684() lifecycle.Component {
 
 // The functions of service "s685", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS685 describes service "s685": NewTwo(ctx, s684, s342) returns its
 // value; Close stops it.
@@ -23910,7 +23910,7 @@ func (a *App) serviceS685() lifecycle.Component {
 
 // The functions of service "s686", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS686 describes service "s686": NewTwo(ctx, s685, s343) returns its
 // value; Close stops it.
@@ -23933,7 +23933,7 @@ func (a *App) serviceS686() lifecycle.Component {
 
 // The functions of service "s687", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS687 describes service "s687": NewTwo(ctx, s686, s343) returns its
 // value; Close stops it.
@@ -23956,7 +23956,7 @@ func (a *App) serviceS687() lifecycle.Component {
 
 // The functions of service "s688", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS688 describes service "s688": NewTwo(ctx, s687, s344) returns its
 // value; Close stops it.
@@ -23979,7 +23979,7 @@ func (a *App) serviceS688() lifecycle.Component {
 
 // The functions of service "s689", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS689 describes service "s689": NewTwo(ctx, s688, s344) returns its
 // value; Close stops it.
@@ -24002,7 +24002,7 @@ func (a *App) serviceS689() lifecycle.Component {
 
 // The functions of service "s690", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS690 describes service "s690": NewTwo(ctx, s689, s345) returns its
 // value; Close stops it.
@@ -24025,7 +24025,7 @@ func (a *App) serviceS690() lifecycle.Component {
 
 // The functions of service "s691", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS691 describes service "s691": NewTwo(ctx, s690, s345) returns its
 // value; Close stops it.
@@ -24048,7 +24048,7 @@ func (a *App) serviceS691() lifecycle.Component {
 
 // The functions of service "s692", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS692 describes service "s692": NewTwo(ctx, s691, s346) returns its
 // value; Close stops it.
@@ -24071,7 +24071,7 @@ func (a *App) serviceS692() lifecycle.Component {
 
 // The functions of service "s693", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS693 describes service "s693": NewTwo(ctx, s692, s346) returns its
 // value; Close stops it.
@@ -24094,7 +24094,7 @@ func (a *App) serviceS693() lifecycle.Component {
 
 // The functions of service "s694", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS694 describes service "s694": NewTwo(ctx, s693, s347) returns its
 // value; Close stops it.
@@ -24117,7 +24117,7 @@ func (a *App) serviceS694() lifecycle.Component {
 
 // The functions of service "s695", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS695 describes service "s695": NewTwo(ctx, s694, s347) returns its
 // value; Close stops it.
@@ -24140,7 +24140,7 @@ func (a *App) serviceS695() lifecycle.Component {
 
 // The functions of service "s696", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS696 describes service "s696": NewTwo(ctx, s695, s348) returns its
 // value; Close stops it.
@@ -24163,7 +24163,7 @@ func (a *App) serviceS696() lifecycle.Component {
 
 // The functions of service "s697", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS697 describes service "s697": NewTwo(ctx, s696, s348) returns its
 // value; Close stops it.
@@ -24186,7 +24186,7 @@ func (a *App) serviceS697() lifecycle.Component {
 
 // The functions of service "s698", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS698 describes service "s698": NewTwo(ctx, s697, s349) returns its
 // value; Close stops it.
@@ -24209,7 +24209,7 @@ func (a *App) serviceS698() lifecycle.Component {
 
 // The functions of service "s699", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS699 describes service "s699": NewTwo(ctx, s698, s349) returns its
 // value; Close stops it.
@@ -24232,7 +24232,7 @@ func (a *App) serviceS699() lifecycle.Component {
 
 // The functions of service "s700", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS700 describes service "s700": NewTwo(ctx, s699, s350) returns its
 // value; Close stops it.
@@ -24255,7 +24255,7 @@ func (a *App) serviceS700() lifecycle.Component {
 
 // The functions of service "s701", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS701 describes service "s701": NewTwo(ctx, s700, s350) returns its
 // value; Close stops it.
@@ -24278,7 +24278,7 @@ func (a *App) serviceS701() lifecycle.Component {
 
 // The functions of service "s702", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS702 describes service "s702": NewTwo(ctx, s701, s351) returns its
 // value; Close stops it.
@@ -24301,7 +24301,7 @@ func (a *App) serviceS702() lifecycle.Component {
 
 // The functions of service "s703", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS703 describes service "s703": NewTwo(ctx, s702, s351) returns its
 // value; Close stops it.
@@ -24324,7 +24324,7 @@ func (a *App) serviceS703() lifecycle.Component {
 
 // The functions of service "s704", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS704 describes service "s704": NewTwo(ctx, s703, s352) returns its
 // value; Close stops it.
@@ -24347,7 +24347,7 @@ func (a *App) serviceS704() lifecycle.Component {
 
 // The functions of service "s705", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS705 describes service "s705": NewTwo(ctx, s704, s352) returns its
 // value; Close stops it.
@@ -24370,7 +24370,7 @@ func (a *App) serviceS705() lifecycle.Component {
 
 // The functions of service "s706", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS706 describes service "s706": NewTwo(ctx, s705, s353) returns its
 // value; Close stops it.
@@ -24393,7 +24393,7 @@ func (a *App) serviceS706() lifecycle.Component {
 
 // The functions of service "s707", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS707 describes service "s707": NewTwo(ctx, s706, s353) returns its
 // value; Close stops it.
@@ -24416,7 +24416,7 @@ func (a *App) serviceS707() lifecycle.Component {
 
 // The functions of service "s708", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS708 describes service "s708": NewTwo(ctx, s707, s354) returns its
 // value; Close stops it.
@@ -24439,7 +24439,7 @@ func (a *App) serviceS708() lifecycle.Component {
 
 // The functions of service "s709", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS709 describes service "s709": NewTwo(ctx, s708, s354) returns its
 // value; Close stops it.
@@ -24462,7 +24462,7 @@ func (a *App) serviceS709() lifecycle.Component {
 
 // The functions of service "s710", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS710 describes service "s710": NewTwo(ctx, s709, s355) returns its
 // value; Close stops it.
@@ -24485,7 +24485,7 @@ func (a *App) serviceS710() lifecycle.Component {
 
 // The functions of service "s711", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS711 describes service "s711": NewTwo(ctx, s710, s355) returns its
 // value; Close stops it.
@@ -24508,7 +24508,7 @@ func (a *App) serviceS711() lifecycle.Component {
 
 // The functions of service "s712", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS712 describes service "s712": NewTwo(ctx, s711, s356) returns its
 // value; Close stops it.
@@ -24531,7 +24531,7 @@ func (a *App) serviceS712() lifecycle.Component {
 
 // The functions of service "s713", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS713 describes service "s713": NewTwo(ctx, s712, s356) returns its
 // value; Close stops it.
@@ -24554,7 +24554,7 @@ func (a *App) serviceS713() lifecycle.Component {
 
 // The functions of service "s714", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS714 describes service "s714": NewTwo(ctx, s713, s357) returns its
 // value; Close stops it.
@@ -24577,7 +24577,7 @@ func (a *App) serviceS714() lifecycle.Component {
 
 // The functions of service "s715", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS715 describes service "s715": NewTwo(ctx, s714, s357) returns its
 // value; Close stops it.
@@ -24600,7 +24600,7 @@ func (a *App) serviceS715() lifecycle.Component {
 
 // The functions of service "s716", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS716 describes service "s716": NewTwo(ctx, s715, s358) returns its
 // value; Close stops it.
@@ -24623,7 +24623,7 @@ func (a *App) serviceS716() lifecycle.Component {
 
 // The functions of service "s717", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS717 describes service "s717": NewTwo(ctx, s716, s358) returns its
 // value; Close stops it.
@@ -24646,7 +24646,7 @@ func (a *App) serviceS717() lifecycle.Component {
 
 // The functions of service "s718", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS718 describes service "s718": NewTwo(ctx, s717, s359) returns its
 // value; Close stops it.
@@ -24669,7 +24669,7 @@ func (a *App) serviceS718() lifecycle.Component {
 
 // The functions of service "s719", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS719 describes service "s719": NewTwo(ctx, s718, s359) returns its
 // value; Close stops it.
@@ -24692,7 +24692,7 @@ func (a *App) serviceS719() lifecycle.Component {
 
 // The functions of service "s720", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS720 describes service "s720": NewTwo(ctx, s719, s360) returns its
 // value; Close stops it.
@@ -24715,7 +24715,7 @@ func (a *App) serviceS720() lifecycle.Component {
 
 // The functions of service "s721", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS721 describes service "s721": NewTwo(ctx, s720, s360) returns its
 // value; Close stops it.
@@ -24738,7 +24738,7 @@ func (a *App) serviceS721() lifecycle.Component {
 
 // The functions of service "s722", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS722 describes service "s722": NewTwo(ctx, s721, s361) returns its
 // value; Close stops it.
@@ -24761,7 +24761,7 @@ func (a *App) serviceS722() lifecycle.Component {
 
 // The functions of service "s723", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS723 describes service "s723": NewTwo(ctx, s722, s361) returns its
 // value; Close stops it.
@@ -24784,7 +24784,7 @@ func (a *App) serviceS723() lifecycle.Component {
 
 // The functions of service "s724", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS724 describes service "s724": NewTwo(ctx, s723, s362) returns its
 // value; Close stops it.
@@ -24807,7 +24807,7 @@ func (a *App) serviceS724() lifecycle.Component {
 
 // The functions of service "s725", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS725 describes service "s725": NewTwo(ctx, s724, s362) returns its
 // value; Close stops it.
@@ -24830,7 +24830,7 @@ func (a *App) serviceS725() lifecycle.Component {
 
 // The functions of service "s726", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS726 describes service "s726": NewTwo(ctx, s725, s363) returns its
 // value; Close stops it.
@@ -24853,7 +24853,7 @@ func (a *App) serviceS726() lifecycle.Component {
 
 // The functions of service "s727", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS727 describes service "s727": NewTwo(ctx, s726, s363) returns its
 // value; Close stops it.
@@ -24876,7 +24876,7 @@ func (a *App) serviceS727() lifecycle.Component {
 
 // The functions of service "s728", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS728 describes service "s728": NewTwo(ctx, s727, s364) returns its
 // value; Close stops it.
@@ -24899,7 +24899,7 @@ func (a *App) serviceS728() lifecycle.Component {
 
 // The functions of service "s729", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS729 describes service "s729": NewTwo(ctx, s728, s364) returns its
 // value; Close stops it.
@@ -24922,7 +24922,7 @@ func (a *App) serviceS729() lifecycle.Component {
 
 // The functions of service "s730", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS730 describes service "s730": NewTwo(ctx, s729, s365) returns its
 // value; Close stops it.
@@ -24945,7 +24945,7 @@ func (a *App) serviceS730() lifecycle.Component {
 
 // The functions of service "s731", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS731 describes service "s731": NewTwo(ctx, s730, s365) returns its
 // value; Close stops it.
@@ -24968,7 +24968,7 @@ func (a *App) serviceS731() lifecycle.Component {
 
 // The functions of service "s732", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS732 describes service "s732": NewTwo(ctx, s731, s366) returns its
 // value; Close stops it.
@@ -24991,7 +24991,7 @@ func (a *App) serviceS732() lifecycle.Component {
 
 // The functions of service "s733", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS733 describes service "s733": NewTwo(ctx, s732, s366) returns its
 // value; Close stops it.
@@ -25014,7 +25014,7 @@ func (a *App) serviceS733() lifecycle.Component {
 
 // The functions of service "s734", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS734 describes service "s734": NewTwo(ctx, s733, s367) returns its
 // value; Close stops it.
@@ -25037,7 +25037,7 @@ func (a *App) serviceS734() lifecycle.Component {
 
 // The functions of service "s735", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS735 describes service "s735": NewTwo(ctx, s734, s367) returns its
 // value; Close stops it.
@@ -25060,7 +25060,7 @@ func (a *App) serviceS735() lifecycle.Component {
 
 // The functions of service "s736", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS736 describes service "s736": NewTwo(ctx, s735, s368) returns its
 // value; Close stops it.
@@ -25083,7 +25083,7 @@ func (a *App) serviceS736() lifecycle.Component {
 
 // The functions of service "s737", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS737 describes service "s737": NewTwo(ctx, s736, s368) returns its
 // value; Close stops it.
@@ -25106,7 +25106,7 @@ func (a *App) serviceS737() lifecycle.Component {
 
 // The functions of service "s738", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS738 describes service "s738": NewTwo(ctx, s737, s369) returns its
 // value; Close stops it.
@@ -25129,7 +25129,7 @@ func (a *App) serviceS738() lifecycle.Component {
 
 // The functions of service "s739", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS739 describes service "s739": NewTwo(ctx, s738, s369) returns its
 // value; Close stops it.
@@ -25152,7 +25152,7 @@ func (a *App) serviceS739() lifecycle.Component {
 
 // The functions of service "s740", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS740 describes service "s740": NewTwo(ctx, s739, s370) returns its
 // value; Close stops it.
@@ -25175,7 +25175,7 @@ func (a *App) serviceS740() lifecycle.Component {
 
 // The functions of service "s741", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS741 describes service "s741": NewTwo(ctx, s740, s370) returns its
 // value; Close stops it.
@@ -25198,7 +25198,7 @@ func (a *App) serviceS741() lifecycle.Component {
 
 // The functions of service "s742", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS742 describes service "s742": NewTwo(ctx, s741, s371) returns its
 // value; Close stops it.
@@ -25221,7 +25221,7 @@ func (a *App) serviceS742() lifecycle.Component {
 
 // The functions of service "s743", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS743 describes service "s743": NewTwo(ctx, s742, s371) returns its
 // value; Close stops it.
@@ -25244,7 +25244,7 @@ func (a *App) serviceS743() lifecycle.Component {
 
 // The functions of service "s744", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS744 describes service "s744": NewTwo(ctx, s743, s372) returns its
 // value; Close stops it.
@@ -25267,7 +25267,7 @@ func (a *App) serviceS744() lifecycle.Component {
 
 // The functions of service "s745", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS745 describes service "s745": NewTwo(ctx, s744, s372) returns its
 // value; Close stops it.
@@ -25290,7 +25290,7 @@ func (a *App) serviceS745() lifecycle.Component {
 
 // The functions of service "s746", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS746 describes service "s746": NewTwo(ctx, s745, s373) returns its
 // value; Close stops it.
@@ -25313,7 +25313,7 @@ func (a *App) serviceS746() lifecycle.Component {
 
 // The functions of service "s747", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS747 describes service "s747": NewTwo(ctx, s746, s373) returns its
 // value; Close stops it.
@@ -25336,7 +25336,7 @@ func (a *App) serviceS747() lifecycle.Component {
 
 // The functions of service "s748", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS748 describes service "s748": NewTwo(ctx, s747, s374) returns its
 // value; Close stops it.
@@ -25359,7 +25359,7 @@ func (a *App) serviceS748() lifecycle.Component {
 
 // The functions of service "s749", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS749 describes service "s749": NewTwo(ctx, s748, s374) returns its
 // value; Close stops it.
@@ -25382,7 +25382,7 @@ func (a *App) serviceS749() lifecycle.Component {
 
 // The functions of service "s750", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS750 describes service "s750": NewTwo(ctx, s749, s375) returns its
 // value; Close stops it.
@@ -25405,7 +25405,7 @@ func (a *App) serviceS750() lifecycle.Component {
 
 // The functions of service "s751", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS751 describes service "s751": NewTwo(ctx, s750, s375) returns its
 // value; Close stops it.
@@ -25428,7 +25428,7 @@ func (a *App) serviceS751() lifecycle.Component {
 
 // The functions of service "s752", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS752 describes service "s752": NewTwo(ctx, s751, s376) returns its
 // value; Close stops it.
@@ -25451,7 +25451,7 @@ func (a *App) serviceS752() lifecycle.Component {
 
 // The functions of service "s753", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS753 describes service "s753": NewTwo(ctx, s752, s376) returns its
 // value; Close stops it.
@@ -25474,7 +25474,7 @@ func (a *App) serviceS753() lifecycle.Component {
 
 // The functions of service "s754", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS754 describes service "s754": NewTwo(ctx, s753, s377) returns its
 // value; Close stops it.
@@ -25497,7 +25497,7 @@ func (a *App) serviceS754() lifecycle.Component {
 
 // The functions of service "s755", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS755 describes service "s755": NewTwo(ctx, s754, s377) returns its
 // value; Close stops it.
@@ -25520,7 +25520,7 @@ func (a *App) serviceS755() lifecycle.Component {
 
 // The functions of service "s756", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS756 describes service "s756": NewTwo(ctx, s755, s378) returns its
 // value; Close stops it.
@@ -25543,7 +25543,7 @@ func (a *App) serviceS756() lifecycle.Component {
 
 // The functions of service "s757", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS757 describes service "s757": NewTwo(ctx, s756, s378) returns its
 // value; Close stops it.
@@ -25566,7 +25566,7 @@ func (a *App) serviceS757() lifecycle.Component {
 
 // The functions of service "s758", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS758 describes service "s758": NewTwo(ctx, s757, s379) returns its
 // value; Close stops it.
@@ -25589,7 +25589,7 @@ func (a *App) serviceS758() lifecycle.Component {
 
 // The functions of service "s759", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS759 describes service "s759": NewTwo(ctx, s758, s379) returns its
 // value; Close stops it.
@@ -25612,7 +25612,7 @@ func (a *App) serviceS759() lifecycle.Component {
 
 // The functions of service "s760", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS760 describes service "s760": NewTwo(ctx, s759, s380) returns its
 // value; Close stops it.
@@ -25635,7 +25635,7 @@ func (a *App) serviceS760() lifecycle.Component {
 
 // The functions of service "s761", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS761 describes service "s761": NewTwo(ctx, s760, s380) returns its
 // value; Close stops it.
@@ -25658,7 +25658,7 @@ func (a *App) serviceS761() lifecycle.Component {
 
 // The functions of service "s762", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS762 describes service "s762": NewTwo(ctx, s761, s381) returns its
 // value; Close stops it.
@@ -25681,7 +25681,7 @@ func (a *App) serviceS762() lifecycle.Component {
 
 // The functions of service "s763", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS763 describes service "s763": NewTwo(ctx, s762, s381) returns its
 // value; Close stops it.
@@ -25704,7 +25704,7 @@ func (a *App) serviceS763() lifecycle.Component {
 
 // The functions of service "s764", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS764 describes service "s764": NewTwo(ctx, s763, s382) returns its
 // value; Close stops it.
@@ -25727,7 +25727,7 @@ func (a *App) serviceS764() lifecycle.Component {
 
 // The functions of service "s765", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS765 describes service "s765": NewTwo(ctx, s764, s382) returns its
 // value; Close stops it.
@@ -25750,7 +25750,7 @@ func (a *App) serviceS765() lifecycle.Component {
 
 // The functions of service "s766", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS766 describes service "s766": NewTwo(ctx, s765, s383) returns its
 // value; Close stops it.
@@ -25773,7 +25773,7 @@ func (a *App) serviceS766() lifecycle.Component {
 
 // The functions of service "s767", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS767 describes service "s767": NewTwo(ctx, s766, s383) returns its
 // value; Close stops it.
@@ -25796,7 +25796,7 @@ func (a *App) serviceS767() lifecycle.Component {
 
 // The functions of service "s768", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS768 describes service "s768": NewTwo(ctx, s767, s384) returns its
 // value; Close stops it.
@@ -25819,7 +25819,7 @@ func (a *App) serviceS768() lifecycle.Component {
 
 // The functions of service "s769", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS769 describes service "s769": NewTwo(ctx, s768, s384) returns its
 // value; Close stops it.
@@ -25842,7 +25842,7 @@ func (a *App) serviceS769() lifecycle.Component {
 
 // The functions of service "s770", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS770 describes service "s770": NewTwo(ctx, s769, s385) returns its
 // value; Close stops it.
@@ -25865,7 +25865,7 @@ func (a *App) serviceS770() lifecycle.Component {
 
 // The functions of service "s771", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS771 describes service "s771": NewTwo(ctx, s770, s385) returns its
 // value; Close stops it.
@@ -25888,7 +25888,7 @@ func (a *App) serviceS771() lifecycle.Component {
 
 // The functions of service "s772", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS772 describes service "s772": NewTwo(ctx, s771, s386) returns its
 // value; Close stops it.
@@ -25911,7 +25911,7 @@ func (a *App) serviceS772() lifecycle.Component {
 
 // The functions of service "s773", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS773 describes service "s773": NewTwo(ctx, s772, s386) returns its
 // value; Close stops it.
@@ -25934,7 +25934,7 @@ func (a *App) serviceS773() lifecycle.Component {
 
 // The functions of service "s774", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS774 describes service "s774": NewTwo(ctx, s773, s387) returns its
 // value; Close stops it.
@@ -25957,7 +25957,7 @@ func (a *App) serviceS774() lifecycle.Component {
 
 // The functions of service "s775", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS775 describes service "s775": NewTwo(ctx, s774, s387) returns its
 // value; Close stops it.
@@ -25980,7 +25980,7 @@ func (a *App) serviceS775() lifecycle.Component {
 
 // The functions of service "s776", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS776 describes service "s776": NewTwo(ctx, s775, s388) returns its
 // value; Close stops it.
@@ -26003,7 +26003,7 @@ func (a *App) serviceS776() lifecycle.Component {
 
 // The functions of service "s777", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS777 describes service "s777": NewTwo(ctx, s776, s388) returns its
 // value; Close stops it.
@@ -26026,7 +26026,7 @@ func (a *App) serviceS777() lifecycle.Component {
 
 // The functions of service "s778", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS778 describes service "s778": NewTwo(ctx, s777, s389) returns its
 // value; Close stops it.
@@ -26049,7 +26049,7 @@ func (a *App) serviceS778() lifecycle.Component {
 
 // The functions of service "s779", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS779 describes service "s779": NewTwo(ctx, s778, s389) returns its
 // value; Close stops it.
@@ -26072,7 +26072,7 @@ func (a *App) serviceS779() lifecycle.Component {
 
 // The functions of service "s780", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS780 describes service "s780": NewTwo(ctx, s779, s390) returns its
 // value; Close stops it.
@@ -26095,7 +26095,7 @@ func (a *App) serviceS780() lifecycle.Component {
 
 // The functions of service "s781", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS781 describes service "s781": NewTwo(ctx, s780, s390) returns its
 // value; Close stops it.
@@ -26118,7 +26118,7 @@ func (a *App) serviceS781() lifecycle.Component {
 
 // The functions of service "s782", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS782 describes service "s782": NewTwo(ctx, s781, s391) returns its
 // value; Close stops it.
@@ -26141,7 +26141,7 @@ func (a *App) serviceS782() lifecycle.Component {
 
 // The functions of service "s783", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS783 describes service "s783": NewTwo(ctx, s782, s391) returns its
 // value; Close stops it.
@@ -26164,7 +26164,7 @@ func (a *App) serviceS783() lifecycle.Component {
 
 // The functions of service "s784", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS784 describes service "s784": NewTwo(ctx, s783, s392) returns its
 // value; Close stops it.
@@ -26187,7 +26187,7 @@ func (a *App) serviceS784() lifecycle.Component {
 
 // The functions of service "s785", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS785 describes service "s785": NewTwo(ctx, s784, s392) returns its
 // value; Close stops it.
@@ -26210,7 +26210,7 @@ func (a *App) serviceS785() lifecycle.Component {
 
 // The functions of service "s786", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS786 describes service "s786": NewTwo(ctx, s785, s393) returns its
 // value; Close stops it.
@@ -26233,7 +26233,7 @@ func (a *App) serviceS786() lifecycle.Component {
 
 // The functions of service "s787", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS787 describes service "s787": NewTwo(ctx, s786, s393) returns its
 // value; Close stops it.
@@ -26256,7 +26256,7 @@ func (a *App) serviceS787() lifecycle.Component {
 
 // The functions of service "s788", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS788 describes service "s788": NewTwo(ctx, s787, s394) returns its
 // value; Close stops it.
@@ -26279,7 +26279,7 @@ func (a *App) serviceS788() lifecycle.Component {
 
 // The functions of service "s789", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS789 describes service "s789": NewTwo(ctx, s788, s394) returns its
 // value; Close stops it.
@@ -26302,7 +26302,7 @@ func (a *App) serviceS789() lifecycle.Component {
 
 // The functions of service "s790", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS790 describes service "s790": NewTwo(ctx, s789, s395) returns its
 // value; Close stops it.
@@ -26325,7 +26325,7 @@ func (a *App) serviceS790() lifecycle.Component {
 
 // The functions of service "s791", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS791 describes service "s791": NewTwo(ctx, s790, s395) returns its
 // value; Close stops it.
@@ -26348,7 +26348,7 @@ func (a *App) serviceS791() lifecycle.Component {
 
 // The functions of service "s792", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS792 describes service "s792": NewTwo(ctx, s791, s396) returns its
 // value; Close stops it.
@@ -26371,7 +26371,7 @@ func (a *App) serviceS792() lifecycle.Component {
 
 // The functions of service "s793", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS793 describes service "s793": NewTwo(ctx, s792, s396) returns its
 // value; Close stops it.
@@ -26394,7 +26394,7 @@ func (a *App) serviceS793() lifecycle.Component {
 
 // The functions of service "s794", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS794 describes service "s794": NewTwo(ctx, s793, s397) returns its
 // value; Close stops it.
@@ -26417,7 +26417,7 @@ func (a *App) serviceS794() lifecycle.Component {
 
 // The functions of service "s795", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS795 describes service "s795": NewTwo(ctx, s794, s397) returns its
 // value; Close stops it.
@@ -26440,7 +26440,7 @@ func (a *App) serviceS795() lifecycle.Component {
 
 // The functions of service "s796", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS796 describes service "s796": NewTwo(ctx, s795, s398) returns its
 // value; Close stops it.
@@ -26463,7 +26463,7 @@ func (a *App) serviceS796() lifecycle.Component {
 
 // The functions of service "s797", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS797 describes service "s797": NewTwo(ctx, s796, s398) returns its
 // value; Close stops it.
@@ -26486,7 +26486,7 @@ func (a *App) serviceS797() lifecycle.Component {
 
 // The functions of service "s798", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS798 describes service "s798": NewTwo(ctx, s797, s399) returns its
 // value; Close stops it.
@@ -26509,7 +26509,7 @@ func (a *App) serviceS798() lifecycle.Component {
 
 // The functions of service "s799", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS799 describes service "s799": NewTwo(ctx, s798, s399) returns its
 // value; Close stops it.
@@ -26532,7 +26532,7 @@ func (a *App) serviceS799() lifecycle.Component {
 
 // The functions of service "s800", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS800 describes service "s800": NewTwo(ctx, s799, s400) returns its
 // value; Close stops it.
@@ -26555,7 +26555,7 @@ func (a *App) serviceS800() lifecycle.Component {
 
 // The functions of service "s801", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS801 describes service "s801": NewTwo(ctx, s800, s400) returns its
 // value; Close stops it.
@@ -26578,7 +26578,7 @@ func (a *App) serviceS801() lifecycle.Component {
 
 // The functions of service "s802", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS802 describes service "s802": NewTwo(ctx, s801, s401) returns its
 // value; Close stops it.
@@ -26601,7 +26601,7 @@ func (a *App) serviceS802() lifecycle.Component {
 
 // The functions of service "s803", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS803 describes service "s803": NewTwo(ctx, s802, s401) returns its
 // value; Close stops it.
@@ -26624,7 +26624,7 @@ func (a *App) serviceS803() lifecycle.Component {
 
 // The functions of service "s804", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS804 describes service "s804": NewTwo(ctx, s803, s402) returns its
 // value; Close stops it.
@@ -26647,7 +26647,7 @@ func (a *App) serviceS804() lifecycle.Component {
 
 // The functions of service "s805", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS805 describes service "s805": NewTwo(ctx, s804, s402) returns its
 // value; Close stops it.
@@ -26670,7 +26670,7 @@ func (a *App) serviceS805() lifecycle.Component {
 
 // The functions of service "s806", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS806 describes service "s806": NewTwo(ctx, s805, s403) returns its
 // value; Close stops it.
@@ -26693,7 +26693,7 @@ func (a *App) serviceS806() lifecycle.Component {
 
 // The functions of service "s807", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS807 describes service "s807": NewTwo(ctx, s806, s403) returns its
 // value; Close stops it.
@@ -26716,7 +26716,7 @@ func (a *App) serviceS807() lifecycle.Component {
 
 // The functions of service "s808", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS808 describes service "s808": NewTwo(ctx, s807, s404) returns its
 // value; Close stops it.
@@ -26739,7 +26739,7 @@ func (a *App) serviceS808() lifecycle.Component {
 
 // The functions of service "s809", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS809 describes service "s809": NewTwo(ctx, s808, s404) returns its
 // value; Close stops it.
@@ -26762,7 +26762,7 @@ func (a *App) serviceS809() lifecycle.Component {
 
 // The functions of service "s810", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS810 describes service "s810": NewTwo(ctx, s809, s405) returns its
 // value; Close stops it.
@@ -26785,7 +26785,7 @@ func (a *App) serviceS810() lifecycle.Component {
 
 // The functions of service "s811", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS811 describes service "s811": NewTwo(ctx, s810, s405) returns its
 // value; Close stops it.
@@ -26808,7 +26808,7 @@ func (a *App) serviceS811() lifecycle.Component {
 
 // The functions of service "s812", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS812 describes service "s812": NewTwo(ctx, s811, s406) returns its
 // value; Close stops it.
@@ -26831,7 +26831,7 @@ func (a *App) serviceS812() lifecycle.Component {
 
 // The functions of service "s813", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS813 describes service "s813": NewTwo(ctx, s812, s406) returns its
 // value; Close stops it.
@@ -26854,7 +26854,7 @@ func (a *App) serviceS813() lifecycle.Component {
 
 // The functions of service "s814", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS814 describes service "s814": NewTwo(ctx, s813, s407) returns its
 // value; Close stops it.
@@ -26877,7 +26877,7 @@ func (a *App) serviceS814() lifecycle.Component {
 
 // The functions of service "s815", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS815 describes service "s815": NewTwo(ctx, s814, s407) returns its
 // value; Close stops it.
@@ -26900,7 +26900,7 @@ func (a *App) serviceS815() lifecycle.Component {
 
 // The functions of service "s816", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS816 describes service "s816": NewTwo(ctx, s815, s408) returns its
 // value; Close stops it.
@@ -26923,7 +26923,7 @@ func (a *App) serviceS816() lifecycle.Component {
 
 // The functions of service "s817", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS817 describes service "s817": NewTwo(ctx, s816, s408) returns its
 // value; Close stops it.
@@ -26946,7 +26946,7 @@ func (a *App) serviceS817() lifecycle.Component {
 
 // The functions of service "s818", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS818 describes service "s818": NewTwo(ctx, s817, s409) returns its
 // value; Close stops it.
@@ -26969,7 +26969,7 @@ func (a *App) serviceS818() lifecycle.Component {
 
 // The functions of service "s819", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS819 describes service "s819": NewTwo(ctx, s818, s409) returns its
 // value; Close stops it.
@@ -26992,7 +26992,7 @@ func (a *App) serviceS819() lifecycle.Component {
 
 // The functions of service "s820", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS820 describes service "s820": NewTwo(ctx, s819, s410) returns its
 // value; Close stops it.
@@ -27015,7 +27015,7 @@ func (a *App) serviceS820() lifecycle.Component {
 
 // The functions of service "s821", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS821 describes service "s821": NewTwo(ctx, s820, s410) returns its
 // value; Close stops it.
@@ -27038,7 +27038,7 @@ func (a *App) serviceS821() lifecycle.Component {
 
 // The functions of service "s822", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS822 describes service "s822": NewTwo(ctx, s821, s411) returns its
 // value; Close stops it.
@@ -27061,7 +27061,7 @@ func (a *App) serviceS822() lifecycle.Component {
 
 // The functions of service "s823", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS823 describes service "s823": NewTwo(ctx, s822, s411) returns its
 // value; Close stops it.
@@ -27084,7 +27084,7 @@ func (a *App) serviceS823() lifecycle.Component {
 
 // The functions of service "s824", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS824 describes service "s824": NewTwo(ctx, s823, s412) returns its
 // value; Close stops it.
@@ -27107,7 +27107,7 @@ func (a *App) serviceS824() lifecycle.Component {
 
 // The functions of service "s825", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS825 describes service "s825": NewTwo(ctx, s824, s412) returns its
 // value; Close stops it.
@@ -27130,7 +27130,7 @@ func (a *App) serviceS825() lifecycle.Component {
 
 // The functions of service "s826", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS826 describes service "s826": NewTwo(ctx, s825, s413) returns its
 // value; Close stops it.
@@ -27153,7 +27153,7 @@ func (a *App) serviceS826() lifecycle.Component {
 
 // The functions of service "s827", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS827 describes service "s827": NewTwo(ctx, s826, s413) returns its
 // value; Close stops it.
@@ -27176,7 +27176,7 @@ func (a *App) serviceS827() lifecycle.Component {
 
 // The functions of service "s828", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS828 describes service "s828": NewTwo(ctx, s827, s414) returns its
 // value; Close stops it.
@@ -27199,7 +27199,7 @@ func (a *App) serviceS828() lifecycle.Component {
 
 // The functions of service "s829", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS829 describes service "s829": NewTwo(ctx, s828, s414) returns its
 // value; Close stops it.
@@ -27222,7 +27222,7 @@ func (a *App) serviceS829() lifecycle.Component {
 
 // The functions of service "s830", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS830 describes service "s830": NewTwo(ctx, s829, s415) returns its
 // value; Close stops it.
@@ -27245,7 +27245,7 @@ func (a *App) serviceS830() lifecycle.Component {
 
 // The functions of service "s831", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS831 describes service "s831": NewTwo(ctx, s830, s415) returns its
 // value; Close stops it.
@@ -27268,7 +27268,7 @@ func (a *App) serviceS831() lifecycle.Component {
 
 // The functions of service "s832", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS832 describes service "s832": NewTwo(ctx, s831, s416) returns its
 // value; Close stops it.
@@ -27291,7 +27291,7 @@ func (a *App) serviceS832() lifecycle.Component {
 
 // The functions of service "s833", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS833 describes service "s833": NewTwo(ctx, s832, s416) returns its
 // value; Close stops it.
@@ -27314,7 +27314,7 @@ func (a *App) serviceS833() lifecycle.Component {
 
 // The functions of service "s834", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS834 describes service "s834": NewTwo(ctx, s833, s417) returns its
 // value; Close stops it.
@@ -27337,7 +27337,7 @@ func (a *App) serviceS834() lifecycle.Component {
 
 // The functions of service "s835", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS835 describes service "s835": NewTwo(ctx, s834, s417) returns its
 // value; Close stops it.
@@ -27360,7 +27360,7 @@ func (a *App) serviceS835() lifecycle.Component {
 
 // The functions of service "s836", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS836 describes service "s836": NewTwo(ctx, s835, s418) returns its
 // value; Close stops it.
@@ -27383,7 +27383,7 @@ func (a *App) serviceS836() lifecycle.Component {
 
 // The functions of service "s837", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS837 describes service "s837": NewTwo(ctx, s836, s418) returns its
 // value; Close stops it.
@@ -27406,7 +27406,7 @@ func (a *App) serviceS837() lifecycle.Component {
 
 // The functions of service "s838", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS838 describes service "s838": NewTwo(ctx, s837, s419) returns its
 // value; Close stops it.
@@ -27429,7 +27429,7 @@ func (a *App) serviceS838() lifecycle.Component {
 
 // The functions of service "s839", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS839 describes service "s839": NewTwo(ctx, s838, s419) returns its
 // value; Close stops it.
@@ -27452,7 +27452,7 @@ func (a *App) serviceS839() lifecycle.Component {
 
 // The functions of service "s840", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS840 describes service "s840": NewTwo(ctx, s839, s420) returns its
 // value; Close stops it.
@@ -27475,7 +27475,7 @@ func (a *App) serviceS840() lifecycle.Component {
 
 // The functions of service "s841", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS841 describes service "s841": NewTwo(ctx, s840, s420) returns its
 // value; Close stops it.
@@ -27498,7 +27498,7 @@ func (a *App) serviceS841() lifecycle.Component {
 
 // The functions of service "s842", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS842 describes service "s842": NewTwo(ctx, s841, s421) returns its
 // value; Close stops it.
@@ -27521,7 +27521,7 @@ func (a *App) serviceS842() lifecycle.Component {
 
 // The functions of service "s843", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS843 describes service "s843": NewTwo(ctx, s842, s421) returns its
 // value; Close stops it.
@@ -27544,7 +27544,7 @@ func (a *App) serviceS843() lifecycle.Component {
 
 // The functions of service "s844", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS844 describes service "s844": NewTwo(ctx, s843, s422) returns its
 // value; Close stops it.
@@ -27567,7 +27567,7 @@ func (a *App) serviceS844() lifecycle.Component {
 
 // The functions of service "s845", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS845 describes service "s845": NewTwo(ctx, s844, s422) returns its
 // value; Close stops it.
@@ -27590,7 +27590,7 @@ func (a *App) serviceS845() lifecycle.Component {
 
 // The functions of service "s846", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS846 describes service "s846": NewTwo(ctx, s845, s423) returns its
 // value; Close stops it.
@@ -27613,7 +27613,7 @@ func (a *App) serviceS846() lifecycle.Component {
 
 // The functions of service "s847", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS847 describes service "s847": NewTwo(ctx, s846, s423) returns its
 // value; Close stops it.
@@ -27636,7 +27636,7 @@ func (a *App) serviceS847() lifecycle.Component {
 
 // The functions of service "s848", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS848 describes service "s848": NewTwo(ctx, s847, s424) returns its
 // value; Close stops it.
@@ -27659,7 +27659,7 @@ func (a *App) serviceS848() lifecycle.Component {
 
 // The functions of service "s849", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS849 describes service "s849": NewTwo(ctx, s848, s424) returns its
 // value; Close stops it.
@@ -27682,7 +27682,7 @@ func (a *App) serviceS849() lifecycle.Component {
 
 // The functions of service "s850", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS850 describes service "s850": NewTwo(ctx, s849, s425) returns its
 // value; Close stops it.
@@ -27705,7 +27705,7 @@ func (a *App) serviceS850() lifecycle.Component {
 
 // The functions of service "s851", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS851 describes service "s851": NewTwo(ctx, s850, s425) returns its
 // value; Close stops it.
@@ -27728,7 +27728,7 @@ func (a *App) serviceS851() lifecycle.Component {
 
 // The functions of service "s852", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS852 describes service "s852": NewTwo(ctx, s851, s426) returns its
 // value; Close stops it.
@@ -27751,7 +27751,7 @@ func (a *App) serviceS852() lifecycle.Component {
 
 // The functions of service "s853", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS853 describes service "s853": NewTwo(ctx, s852, s426) returns its
 // value; Close stops it.
@@ -27774,7 +27774,7 @@ func (a *App) serviceS853() lifecycle.Component {
 
 // The functions of service "s854", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS854 describes service "s854": NewTwo(ctx, s853, s427) returns its
 // value; Close stops it.
@@ -27797,7 +27797,7 @@ func (a *App) serviceS854() lifecycle.Component {
 
 // The functions of service "s855", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS855 describes service "s855": NewTwo(ctx, s854, s427) returns its
 // value; Close stops it.
@@ -27820,7 +27820,7 @@ func (a *App) serviceS855() lifecycle.Component {
 
 // The functions of service "s856", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS856 describes service "s856": NewTwo(ctx, s855, s428) returns its
 // value; Close stops it.
@@ -27843,7 +27843,7 @@ func (a *App) serviceS856() lifecycle.Component {
 
 // The functions of service "s857", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS857 describes service "s857": NewTwo(ctx, s856, s428) returns its
 // value; Close stops it.
@@ -27866,7 +27866,7 @@ func (a *App) serviceS857() lifecycle.Component {
 
 // The functions of service "s858", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS858 describes service "s858": NewTwo(ctx, s857, s429) returns its
 // value; Close stops it.
@@ -27889,7 +27889,7 @@ func (a *App) serviceS858() lifecycle.Component {
 
 // The functions of service "s859", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS859 describes service "s859": NewTwo(ctx, s858, s429) returns its
 // value; Close stops it.
@@ -27912,7 +27912,7 @@ func (a *App) serviceS859() lifecycle.Component {
 
 // The functions of service "s860", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS860 describes service "s860": NewTwo(ctx, s859, s430) returns its
 // value; Close stops it.
@@ -27935,7 +27935,7 @@ func (a *App) serviceS860() lifecycle.Component {
 
 // The functions of service "s861", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS861 describes service "s861": NewTwo(ctx, s860, s430) returns its
 // value; Close stops it.
@@ -27958,7 +27958,7 @@ func (a *App) serviceS861() lifecycle.Component {
 
 // The functions of service "s862", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS862 describes service "s862": NewTwo(ctx, s861, s431) returns its
 // value; Close stops it.
@@ -27981,7 +27981,7 @@ func (a *App) serviceS862() lifecycle.Component {
 
 // The functions of service "s863", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS863 describes service "s863": NewTwo(ctx, s862, s431) returns its
 // value; Close stops it.
@@ -28004,7 +28004,7 @@ func (a *App) serviceS863() lifecycle.Component {
 
 // The functions of service "s864", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS864 describes service "s864": NewTwo(ctx, s863, s432) returns its
 // value; Close stops it.
@@ -28027,7 +28027,7 @@ func (a *App) serviceS864() lifecycle.Component {
 
 // The functions of service "s865", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS865 describes service "s865": NewTwo(ctx, s864, s432) returns its
 // value; Close stops it.
@@ -28050,7 +28050,7 @@ func (a *App) serviceS865() lifecycle.Component {
 
 // The functions of service "s866", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS866 describes service "s866": NewTwo(ctx, s865, s433) returns its
 // value; Close stops it.
@@ -28073,7 +28073,7 @@ func (a *App) serviceS866() lifecycle.Component {
 
 // The functions of service "s867", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS867 describes service "s867": NewTwo(ctx, s866, s433) returns its
 // value; Close stops it.
@@ -28096,7 +28096,7 @@ func (a *App) serviceS867() lifecycle.Component {
 
 // The functions of service "s868", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS868 describes service "s868": NewTwo(ctx, s867, s434) returns its
 // value; Close stops it.
@@ -28119,7 +28119,7 @@ func (a *App) serviceS868() lifecycle.Component {
 
 // The functions of service "s869", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS869 describes service "s869": NewTwo(ctx, s868, s434) returns its
 // value; Close stops it.
@@ -28142,7 +28142,7 @@ func (a *App) serviceS869() lifecycle.Component {
 
 // The functions of service "s870", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS870 describes service "s870": NewTwo(ctx, s869, s435) returns its
 // value; Close stops it.
@@ -28165,7 +28165,7 @@ func (a *App) serviceS870() lifecycle.Component {
 
 // The functions of service "s871", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS871 describes service "s871": NewTwo(ctx, s870, s435) returns its
 // value; Close stops it.
@@ -28188,7 +28188,7 @@ func (a *App) serviceS871() lifecycle.Component {
 
 // The functions of service "s872", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS872 describes service "s872": NewTwo(ctx, s871, s436) returns its
 // value; Close stops it.
@@ -28211,7 +28211,7 @@ func (a *App) serviceS872() lifecycle.Component {
 
 // The functions of service "s873", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS873 describes service "s873": NewTwo(ctx, s872, s436) returns its
 // value; Close stops it.
@@ -28234,7 +28234,7 @@ func (a *App) serviceS873() lifecycle.Component {
 
 // The functions of service "s874", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS874 describes service "s874": NewTwo(ctx, s873, s437) returns its
 // value; Close stops it.
@@ -28257,7 +28257,7 @@ func (a *App) serviceS874() lifecycle.Component {
 
 // The functions of service "s875", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS875 describes service "s875": NewTwo(ctx, s874, s437) returns its
 // value; Close stops it.
@@ -28280,7 +28280,7 @@ func (a *App) serviceS875() lifecycle.Component {
 
 // The functions of service "s876", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS876 describes service "s876": NewTwo(ctx, s875, s438) returns its
 // value; Close stops it.
@@ -28303,7 +28303,7 @@ func (a *App) serviceS876() lifecycle.Component {
 
 // The functions of service "s877", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS877 describes service "s877": NewTwo(ctx, s876, s438) returns its
 // value; Close stops it.
@@ -28326,7 +28326,7 @@ func (a *App) serviceS877() lifecycle.Component {
 
 // The functions of service "s878", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS878 describes service "s878": NewTwo(ctx, s877, s439) returns its
 // value; Close stops it.
@@ -28349,7 +28349,7 @@ func (a *App) serviceS878() lifecycle.Component {
 
 // The functions of service "s879", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS879 describes service "s879": NewTwo(ctx, s878, s439) returns its
 // value; Close stops it.
@@ -28372,7 +28372,7 @@ func (a *App) serviceS879() lifecycle.Component {
 
 // The functions of service "s880", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS880 describes service "s880": NewTwo(ctx, s879, s440) returns its
 // value; Close stops it.
@@ -28395,7 +28395,7 @@ func (a *App) serviceS880() lifecycle.Component {
 
 // The functions of service "s881", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS881 describes service "s881": NewTwo(ctx, s880, s440) returns its
 // value; Close stops it.
@@ -28418,7 +28418,7 @@ func (a *App) serviceS881() lifecycle.Component {
 
 // The functions of service "s882", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS882 describes service "s882": NewTwo(ctx, s881, s441) returns its
 // value; Close stops it.
@@ -28441,7 +28441,7 @@ func (a *App) serviceS882() lifecycle.Component {
 
 // The functions of service "s883", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS883 describes service "s883": NewTwo(ctx, s882, s441) returns its
 // value; Close stops it.
@@ -28464,7 +28464,7 @@ func (a *App) serviceS883() lifecycle.Component {
 
 // The functions of service "s884", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS884 describes service "s884": NewTwo(ctx, s883, s442) returns its
 // value; Close stops it.
@@ -28487,7 +28487,7 @@ func (a *App) serviceS884() lifecycle.Component {
 
 // The functions of service "s885", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS885 describes service "s885": NewTwo(ctx, s884, s442) returns its
 // value; Close stops it.
@@ -28510,7 +28510,7 @@ func (a *App) serviceS885() lifecycle.Component {
 
 // The functions of service "s886", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS886 describes service "s886": NewTwo(ctx, s885, s443) returns its
 // value; Close stops it.
@@ -28533,7 +28533,7 @@ func (a *App) serviceS886() lifecycle.Component {
 
 // The functions of service "s887", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS887 describes service "s887": NewTwo(ctx, s886, s443) returns its
 // value; Close stops it.
@@ -28556,7 +28556,7 @@ func (a *App) serviceS887() lifecycle.Component {
 
 // The functions of service "s888", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS888 describes service "s888": NewTwo(ctx, s887, s444) returns its
 // value; Close stops it.
@@ -28579,7 +28579,7 @@ func (a *App) serviceS888() lifecycle.Component {
 
 // The functions of service "s889", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS889 describes service "s889": NewTwo(ctx, s888, s444) returns its
 // value; Close stops it.
@@ -28602,7 +28602,7 @@ func (a *App) serviceS889() lifecycle.Component {
 
 // The functions of service "s890", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS890 describes service "s890": NewTwo(ctx, s889, s445) returns its
 // value; Close stops it.
@@ -28625,7 +28625,7 @@ func (a *App) serviceS890() lifecycle.Component {
 
 // The functions of service "s891", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS891 describes service "s891": NewTwo(ctx, s890, s445) returns its
 // value; Close stops it.
@@ -28648,7 +28648,7 @@ func (a *App) serviceS891() lifecycle.Component {
 
 // The functions of service "s892", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS892 describes service "s892": NewTwo(ctx, s891, s446) returns its
 // value; Close stops it.
@@ -28671,7 +28671,7 @@ func (a *App) serviceS892() lifecycle.Component {
 
 // The functions of service "s893", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS893 describes service "s893": NewTwo(ctx, s892, s446) returns its
 // value; Close stops it.
@@ -28694,7 +28694,7 @@ func (a *App) serviceS893() lifecycle.Component {
 
 // The functions of service "s894", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS894 describes service "s894": NewTwo(ctx, s893, s447) returns its
 // value; Close stops it.
@@ -28717,7 +28717,7 @@ func (a *App) serviceS894() lifecycle.Component {
 
 // The functions of service "s895", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS895 describes service "s895": NewTwo(ctx, s894, s447) returns its
 // value; Close stops it.
@@ -28740,7 +28740,7 @@ func (a *App) serviceS895() lifecycle.Component {
 
 // The functions of service "s896", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS896 describes service "s896": NewTwo(ctx, s895, s448) returns its
 // value; Close stops it.
@@ -28763,7 +28763,7 @@ func (a *App) serviceS896() lifecycle.Component {
 
 // The functions of service "s897", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS897 describes service "s897": NewTwo(ctx, s896, s448) returns its
 // value; Close stops it.
@@ -28786,7 +28786,7 @@ func (a *App) serviceS897() lifecycle.Component {
 
 // The functions of service "s898", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS898 describes service "s898": NewTwo(ctx, s897, s449) returns its
 // value; Close stops it.
@@ -28809,7 +28809,7 @@ func (a *App) serviceS898() lifecycle.Component {
 
 // The functions of service "s899", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS899 describes service "s899": NewTwo(ctx, s898, s449) returns its
 // value; Close stops it.
@@ -28832,7 +28832,7 @@ func (a *App) serviceS899() lifecycle.Component {
 
 // The functions of service "s900", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS900 describes service "s900": NewTwo(ctx, s899, s450) returns its
 // value; Close stops it.
@@ -28855,7 +28855,7 @@ func (a *App) serviceS900() lifecycle.Component {
 
 // The functions of service "s901", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS901 describes service "s901": NewTwo(ctx, s900, s450) returns its
 // value; Close stops it.
@@ -28878,7 +28878,7 @@ func (a *App) serviceS901() lifecycle.Component {
 
 // The functions of service "s902", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS902 describes service "s902": NewTwo(ctx, s901, s451) returns its
 // value; Close stops it.
@@ -28901,7 +28901,7 @@ func (a *App) serviceS902() lifecycle.Component {
 
 // The functions of service "s903", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS903 describes service "s903": NewTwo(ctx, s902, s451) returns its
 // value; Close stops it.
@@ -28924,7 +28924,7 @@ func (a *App) serviceS903() lifecycle.Component {
 
 // The functions of service "s904", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS904 describes service "s904": NewTwo(ctx, s903, s452) returns its
 // value; Close stops it.
@@ -28947,7 +28947,7 @@ func (a *App) serviceS904() lifecycle.Component {
 
 // The functions of service "s905", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS905 describes service "s905": NewTwo(ctx, s904, s452) returns its
 // value; Close stops it.
@@ -28970,7 +28970,7 @@ func (a *App) serviceS905() lifecycle.Component {
 
 // The functions of service "s906", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS906 describes service "s906": NewTwo(ctx, s905, s453) returns its
 // value; Close stops it.
@@ -28993,7 +28993,7 @@ func (a *App) serviceS906() lifecycle.Component {
 
 // The functions of service "s907", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS907 describes service "s907": NewTwo(ctx, s906, s453) returns its
 // value; Close stops it.
@@ -29016,7 +29016,7 @@ func (a *App) serviceS907() lifecycle.Component {
 
 // The functions of service "s908", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS908 describes service "s908": NewTwo(ctx, s907, s454) returns its
 // value; Close stops it.
@@ -29039,7 +29039,7 @@ func (a *App) serviceS908() lifecycle.Component {
 
 // The functions of service "s909", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS909 describes service "s909": NewTwo(ctx, s908, s454) returns its
 // value; Close stops it.
@@ -29062,7 +29062,7 @@ func (a *App) serviceS909() lifecycle.Component {
 
 // The functions of service "s910", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS910 describes service "s910": NewTwo(ctx, s909, s455) returns its
 // value; Close stops it.
@@ -29085,7 +29085,7 @@ func (a *App) serviceS910() lifecycle.Component {
 
 // The functions of service "s911", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS911 describes service "s911": NewTwo(ctx, s910, s455) returns its
 // value; Close stops it.
@@ -29108,7 +29108,7 @@ func (a *App) serviceS911() lifecycle.Component {
 
 // The functions of service "s912", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS912 describes service "s912": NewTwo(ctx, s911, s456) returns its
 // value; Close stops it.
@@ -29131,7 +29131,7 @@ func (a *App) serviceS912() lifecycle.Component {
 
 // The functions of service "s913", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS913 describes service "s913": NewTwo(ctx, s912, s456) returns its
 // value; Close stops it.
@@ -29154,7 +29154,7 @@ func (a *App) serviceS913() lifecycle.Component {
 
 // The functions of service "s914", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS914 describes service "s914": NewTwo(ctx, s913, s457) returns its
 // value; Close stops it.
@@ -29177,7 +29177,7 @@ func (a *App) serviceS914() lifecycle.Component {
 
 // The functions of service "s915", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS915 describes service "s915": NewTwo(ctx, s914, s457) returns its
 // value; Close stops it.
@@ -29200,7 +29200,7 @@ func (a *App) serviceS915() lifecycle.Component {
 
 // The functions of service "s916", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS916 describes service "s916": NewTwo(ctx, s915, s458) returns its
 // value; Close stops it.
@@ -29223,7 +29223,7 @@ func (a *App) serviceS916() lifecycle.Component {
 
 // The functions of service "s917", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS917 describes service "s917": NewTwo(ctx, s916, s458) returns its
 // value; Close stops it.
@@ -29246,7 +29246,7 @@ func (a *App) serviceS917() lifecycle.Component {
 
 // The functions of service "s918", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS918 describes service "s918": NewTwo(ctx, s917, s459) returns its
 // value; Close stops it.
@@ -29269,7 +29269,7 @@ func (a *App) serviceS918() lifecycle.Component {
 
 // The functions of service "s919", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS919 describes service "s919": NewTwo(ctx, s918, s459) returns its
 // value; Close stops it.
@@ -29292,7 +29292,7 @@ func (a *App) serviceS919() lifecycle.Component {
 
 // The functions of service "s920", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS920 describes service "s920": NewTwo(ctx, s919, s460) returns its
 // value; Close stops it.
@@ -29315,7 +29315,7 @@ func (a *App) serviceS920() lifecycle.Component {
 
 // The functions of service "s921", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS921 describes service "s921": NewTwo(ctx, s920, s460) returns its
 // value; Close stops it.
@@ -29338,7 +29338,7 @@ func (a *App) serviceS921() lifecycle.Component {
 
 // The functions of service "s922", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS922 describes service "s922": NewTwo(ctx, s921, s461) returns its
 // value; Close stops it.
@@ -29361,7 +29361,7 @@ func (a *App) serviceS922() lifecycle.Component {
 
 // The functions of service "s923", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS923 describes service "s923": NewTwo(ctx, s922, s461) returns its
 // value; Close stops it.
@@ -29384,7 +29384,7 @@ func (a *App) serviceS923() lifecycle.Component {
 
 // The functions of service "s924", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS924 describes service "s924": NewTwo(ctx, s923, s462) returns its
 // value; Close stops it.
@@ -29407,7 +29407,7 @@ func (a *App) serviceS924() lifecycle.Component {
 
 // The functions of service "s925", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS925 describes service "s925": NewTwo(ctx, s924, s462) returns its
 // value; Close stops it.
@@ -29430,7 +29430,7 @@ func (a *App) serviceS925() lifecycle.Component {
 
 // The functions of service "s926", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS926 describes service "s926": NewTwo(ctx, s925, s463) returns its
 // value; Close stops it.
@@ -29453,7 +29453,7 @@ func (a *App) serviceS926() lifecycle.Component {
 
 // The functions of service "s927", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS927 describes service "s927": NewTwo(ctx, s926, s463) returns its
 // value; Close stops it.
@@ -29476,7 +29476,7 @@ func (a *App) serviceS927() lifecycle.Component {
 
 // The functions of service "s928", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS928 describes service "s928": NewTwo(ctx, s927, s464) returns its
 // value; Close stops it.
@@ -29499,7 +29499,7 @@ func (a *App) serviceS928() lifecycle.Component {
 
 // The functions of service "s929", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS929 describes service "s929": NewTwo(ctx, s928, s464) returns its
 // value; Close stops it.
@@ -29522,7 +29522,7 @@ func (a *App) serviceS929() lifecycle.Component {
 
 // The functions of service "s930", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS930 describes service "s930": NewTwo(ctx, s929, s465) returns its
 // value; Close stops it.
@@ -29545,7 +29545,7 @@ func (a *App) serviceS930() lifecycle.Component {
 
 // The functions of service "s931", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS931 describes service "s931": NewTwo(ctx, s930, s465) returns its
 // value; Close stops it.
@@ -29568,7 +29568,7 @@ func (a *App) serviceS931() lifecycle.Component {
 
 // The functions of service "s932", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS932 describes service "s932": NewTwo(ctx, s931, s466) returns its
 // value; Close stops it.
@@ -29591,7 +29591,7 @@ func (a *App) serviceS932() lifecycle.Component {
 
 // The functions of service "s933", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS933 describes service "s933": NewTwo(ctx, s932, s466) returns its
 // value; Close stops it.
@@ -29614,7 +29614,7 @@ func (a *App) serviceS933() lifecycle.Component {
 
 // The functions of service "s934", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS934 describes service "s934": NewTwo(ctx, s933, s467) returns its
 // value; Close stops it.
@@ -29637,7 +29637,7 @@ func (a *App) serviceS934() lifecycle.Component {
 
 // The functions of service "s935", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS935 describes service "s935": NewTwo(ctx, s934, s467) returns its
 // value; Close stops it.
@@ -29660,7 +29660,7 @@ func (a *App) serviceS935() lifecycle.Component {
 
 // The functions of service "s936", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS936 describes service "s936": NewTwo(ctx, s935, s468) returns its
 // value; Close stops it.
@@ -29683,7 +29683,7 @@ func (a *App) serviceS936() lifecycle.Component {
 
 // The functions of service "s937", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS937 describes service "s937": NewTwo(ctx, s936, s468) returns its
 // value; Close stops it.
@@ -29706,7 +29706,7 @@ func (a *App) serviceS937() lifecycle.Component {
 
 // The functions of service "s938", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS938 describes service "s938": NewTwo(ctx, s937, s469) returns its
 // value; Close stops it.
@@ -29729,7 +29729,7 @@ func (a *App) serviceS938() lifecycle.Component {
 
 // The functions of service "s939", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS939 describes service "s939": NewTwo(ctx, s938, s469) returns its
 // value; Close stops it.
@@ -29752,7 +29752,7 @@ func (a *App) serviceS939() lifecycle.Component {
 
 // The functions of service "s940", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS940 describes service "s940": NewTwo(ctx, s939, s470) returns its
 // value; Close stops it.
@@ -29775,7 +29775,7 @@ func (a *App) serviceS940() lifecycle.Component {
 
 // The functions of service "s941", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS941 describes service "s941": NewTwo(ctx, s940, s470) returns its
 // value; Close stops it.
@@ -29798,7 +29798,7 @@ func (a *App) serviceS941() lifecycle.Component {
 
 // The functions of service "s942", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS942 describes service "s942": NewTwo(ctx, s941, s471) returns its
 // value; Close stops it.
@@ -29821,7 +29821,7 @@ func (a *App) serviceS942() lifecycle.Component {
 
 // The functions of service "s943", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS943 describes service "s943": NewTwo(ctx, s942, s471) returns its
 // value; Close stops it.
@@ -29844,7 +29844,7 @@ func (a *App) serviceS943() lifecycle.Component {
 
 // The functions of service "s944", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS944 describes service "s944": NewTwo(ctx, s943, s472) returns its
 // value; Close stops it.
@@ -29867,7 +29867,7 @@ func (a *App) serviceS944() lifecycle.Component {
 
 // The functions of service "s945", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS945 describes service "s945": NewTwo(ctx, s944, s472) returns its
 // value; Close stops it.
@@ -29890,7 +29890,7 @@ func (a *App) serviceS945() lifecycle.Component {
 
 // The functions of service "s946", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS946 describes service "s946": NewTwo(ctx, s945, s473) returns its
 // value; Close stops it.
@@ -29913,7 +29913,7 @@ func (a *App) serviceS946() lifecycle.Component {
 
 // The functions of service "s947", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS947 describes service "s947": NewTwo(ctx, s946, s473) returns its
 // value; Close stops it.
@@ -29936,7 +29936,7 @@ func (a *App) serviceS947() lifecycle.Component {
 
 // The functions of service "s948", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS948 describes service "s948": NewTwo(ctx, s947, s474) returns its
 // value; Close stops it.
@@ -29959,7 +29959,7 @@ func (a *App) serviceS948() lifecycle.Component {
 
 // The functions of service "s949", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS949 describes service "s949": NewTwo(ctx, s948, s474) returns its
 // value; Close stops it.
@@ -29982,7 +29982,7 @@ func (a *App) serviceS949() lifecycle.Component {
 
 // The functions of service "s950", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS950 describes service "s950": NewTwo(ctx, s949, s475) returns its
 // value; Close stops it.
@@ -30005,7 +30005,7 @@ func (a *App) serviceS950() lifecycle.Component {
 
 // The functions of service "s951", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS951 describes service "s951": NewTwo(ctx, s950, s475) returns its
 // value; Close stops it.
@@ -30028,7 +30028,7 @@ func (a *App) serviceS951() lifecycle.Component {
 
 // The functions of service "s952", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS952 describes service "s952": NewTwo(ctx, s951, s476) returns its
 // value; Close stops it.
@@ -30051,7 +30051,7 @@ func (a *App) serviceS952() lifecycle.Component {
 
 // The functions of service "s953", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS953 describes service "s953": NewTwo(ctx, s952, s476) returns its
 // value; Close stops it.
@@ -30074,7 +30074,7 @@ func (a *App) serviceS953() lifecycle.Component {
 
 // The functions of service "s954", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS954 describes service "s954": NewTwo(ctx, s953, s477) returns its
 // value; Close stops it.
@@ -30097,7 +30097,7 @@ func (a *App) serviceS954() lifecycle.Component {
 
 // The functions of service "s955", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS955 describes service "s955": NewTwo(ctx, s954, s477) returns its
 // value; Close stops it.
@@ -30120,7 +30120,7 @@ func (a *App) serviceS955() lifecycle.Component {
 
 // The functions of service "s956", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS956 describes service "s956": NewTwo(ctx, s955, s478) returns its
 // value; Close stops it.
@@ -30143,7 +30143,7 @@ func (a *App) serviceS956() lifecycle.Component {
 
 // The functions of service "s957", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS957 describes service "s957": NewTwo(ctx, s956, s478) returns its
 // value; Close stops it.
@@ -30166,7 +30166,7 @@ func (a *App) serviceS957() lifecycle.Component {
 
 // The functions of service "s958", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS958 describes service "s958": NewTwo(ctx, s957, s479) returns its
 // value; Close stops it.
@@ -30189,7 +30189,7 @@ func (a *App) serviceS958() lifecycle.Component {
 
 // The functions of service "s959", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS959 describes service "s959": NewTwo(ctx, s958, s479) returns its
 // value; Close stops it.
@@ -30212,7 +30212,7 @@ func (a *App) serviceS959() lifecycle.Component {
 
 // The functions of service "s960", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS960 describes service "s960": NewTwo(ctx, s959, s480) returns its
 // value; Close stops it.
@@ -30235,7 +30235,7 @@ func (a *App) serviceS960() lifecycle.Component {
 
 // The functions of service "s961", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS961 describes service "s961": NewTwo(ctx, s960, s480) returns its
 // value; Close stops it.
@@ -30258,7 +30258,7 @@ func (a *App) serviceS961() lifecycle.Component {
 
 // The functions of service "s962", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS962 describes service "s962": NewTwo(ctx, s961, s481) returns its
 // value; Close stops it.
@@ -30281,7 +30281,7 @@ func (a *App) serviceS962() lifecycle.Component {
 
 // The functions of service "s963", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS963 describes service "s963": NewTwo(ctx, s962, s481) returns its
 // value; Close stops it.
@@ -30304,7 +30304,7 @@ func (a *App) serviceS963() lifecycle.Component {
 
 // The functions of service "s964", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS964 describes service "s964": NewTwo(ctx, s963, s482) returns its
 // value; Close stops it.
@@ -30327,7 +30327,7 @@ func (a *App) serviceS964() lifecycle.Component {
 
 // The functions of service "s965", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS965 describes service "s965": NewTwo(ctx, s964, s482) returns its
 // value; Close stops it.
@@ -30350,7 +30350,7 @@ func (a *App) serviceS965() lifecycle.Component {
 
 // The functions of service "s966", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS966 describes service "s966": NewTwo(ctx, s965, s483) returns its
 // value; Close stops it.
@@ -30373,7 +30373,7 @@ func (a *App) serviceS966() lifecycle.Component {
 
 // The functions of service "s967", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS967 describes service "s967": NewTwo(ctx, s966, s483) returns its
 // value; Close stops it.
@@ -30396,7 +30396,7 @@ func (a *App) serviceS967() lifecycle.Component {
 
 // The functions of service "s968", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS968 describes service "s968": NewTwo(ctx, s967, s484) returns its
 // value; Close stops it.
@@ -30419,7 +30419,7 @@ func (a *App) serviceS968() lifecycle.Component {
 
 // The functions of service "s969", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS969 describes service "s969": NewTwo(ctx, s968, s484) returns its
 // value; Close stops it.
@@ -30442,7 +30442,7 @@ func (a *App) serviceS969() lifecycle.Component {
 
 // The functions of service "s970", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS970 describes service "s970": NewTwo(ctx, s969, s485) returns its
 // value; Close stops it.
@@ -30465,7 +30465,7 @@ func (a *App) serviceS970() lifecycle.Component {
 
 // The functions of service "s971", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS971 describes service "s971": NewTwo(ctx, s970, s485) returns its
 // value; Close stops it.
@@ -30488,7 +30488,7 @@ func (a *App) serviceS971() lifecycle.Component {
 
 // The functions of service "s972", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS972 describes service "s972": NewTwo(ctx, s971, s486) returns its
 // value; Close stops it.
@@ -30511,7 +30511,7 @@ func (a *App) serviceS972() lifecycle.Component {
 
 // The functions of service "s973", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS973 describes service "s973": NewTwo(ctx, s972, s486) returns its
 // value; Close stops it.
@@ -30534,7 +30534,7 @@ func (a *App) serviceS973() lifecycle.Component {
 
 // The functions of service "s974", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS974 describes service "s974": NewTwo(ctx, s973, s487) returns its
 // value; Close stops it.
@@ -30557,7 +30557,7 @@ func (a *App) serviceS974() lifecycle.Component {
 
 // The functions of service "s975", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS975 describes service "s975": NewTwo(ctx, s974, s487) returns its
 // value; Close stops it.
@@ -30580,7 +30580,7 @@ func (a *App) serviceS975() lifecycle.Component {
 
 // The functions of service "s976", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS976 describes service "s976": NewTwo(ctx, s975, s488) returns its
 // value; Close stops it.
@@ -30603,7 +30603,7 @@ func (a *App) serviceS976() lifecycle.Component {
 
 // The functions of service "s977", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS977 describes service "s977": NewTwo(ctx, s976, s488) returns its
 // value; Close stops it.
@@ -30626,7 +30626,7 @@ func (a *App) serviceS977() lifecycle.Component {
 
 // The functions of service "s978", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS978 describes service "s978": NewTwo(ctx, s977, s489) returns its
 // value; Close stops it.
@@ -30649,7 +30649,7 @@ func (a *App) serviceS978() lifecycle.Component {
 
 // The functions of service "s979", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS979 describes service "s979": NewTwo(ctx, s978, s489) returns its
 // value; Close stops it.
@@ -30672,7 +30672,7 @@ func (a *App) serviceS979() lifecycle.Component {
 
 // The functions of service "s980", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS980 describes service "s980": NewTwo(ctx, s979, s490) returns its
 // value; Close stops it.
@@ -30695,7 +30695,7 @@ func (a *App) serviceS980() lifecycle.Component {
 
 // The functions of service "s981", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS981 describes service "s981": NewTwo(ctx, s980, s490) returns its
 // value; Close stops it.
@@ -30718,7 +30718,7 @@ func (a *App) serviceS981() lifecycle.Component {
 
 // The functions of service "s982", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS982 describes service "s982": NewTwo(ctx, s981, s491) returns its
 // value; Close stops it.
@@ -30741,7 +30741,7 @@ func (a *App) serviceS982() lifecycle.Component {
 
 // The functions of service "s983", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS983 describes service "s983": NewTwo(ctx, s982, s491) returns its
 // value; Close stops it.
@@ -30764,7 +30764,7 @@ func (a *App) serviceS983() lifecycle.Component {
 
 // The functions of service "s984", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS984 describes service "s984": NewTwo(ctx, s983, s492) returns its
 // value; Close stops it.
@@ -30787,7 +30787,7 @@ func (a *App) serviceS984() lifecycle.Component {
 
 // The functions of service "s985", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS985 describes service "s985": NewTwo(ctx, s984, s492) returns its
 // value; Close stops it.
@@ -30810,7 +30810,7 @@ func (a *App) serviceS985() lifecycle.Component {
 
 // The functions of service "s986", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS986 describes service "s986": NewTwo(ctx, s985, s493) returns its
 // value; Close stops it.
@@ -30833,7 +30833,7 @@ func (a *App) serviceS986() lifecycle.Component {
 
 // The functions of service "s987", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS987 describes service "s987": NewTwo(ctx, s986, s493) returns its
 // value; Close stops it.
@@ -30856,7 +30856,7 @@ func (a *App) serviceS987() lifecycle.Component {
 
 // The functions of service "s988", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS988 describes service "s988": NewTwo(ctx, s987, s494) returns its
 // value; Close stops it.
@@ -30879,7 +30879,7 @@ func (a *App) serviceS988() lifecycle.Component {
 
 // The functions of service "s989", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS989 describes service "s989": NewTwo(ctx, s988, s494) returns its
 // value; Close stops it.
@@ -30902,7 +30902,7 @@ func (a *App) serviceS989() lifecycle.Component {
 
 // The functions of service "s990", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS990 describes service "s990": NewTwo(ctx, s989, s495) returns its
 // value; Close stops it.
@@ -30925,7 +30925,7 @@ func (a *App) serviceS990() lifecycle.Component {
 
 // The functions of service "s991", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS991 describes service "s991": NewTwo(ctx, s990, s495) returns its
 // value; Close stops it.
@@ -30948,7 +30948,7 @@ func (a *App) serviceS991() lifecycle.Component {
 
 // The functions of service "s992", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS992 describes service "s992": NewTwo(ctx, s991, s496) returns its
 // value; Close stops it.
@@ -30971,7 +30971,7 @@ func (a *App) serviceS992() lifecycle.Component {
 
 // The functions of service "s993", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS993 describes service "s993": NewTwo(ctx, s992, s496) returns its
 // value; Close stops it.
@@ -30994,7 +30994,7 @@ func (a *App) serviceS993() lifecycle.Component {
 
 // The functions of service "s994", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS994 describes service "s994": NewTwo(ctx, s993, s497) returns its
 // value; Close stops it.
@@ -31017,7 +31017,7 @@ func (a *App) serviceS994() lifecycle.Component {
 
 // The functions of service "s995", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS995 describes service "s995": NewTwo(ctx, s994, s497) returns its
 // value; Close stops it.
@@ -31040,7 +31040,7 @@ func (a *App) serviceS995() lifecycle.Component {
 
 // The functions of service "s996", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS996 describes service "s996": NewTwo(ctx, s995, s498) returns its
 // value; Close stops it.
@@ -31063,7 +31063,7 @@ func (a *App) serviceS996() lifecycle.Component {
 
 // The functions of service "s997", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS997 describes service "s997": NewTwo(ctx, s996, s498) returns its
 // value; Close stops it.
@@ -31086,7 +31086,7 @@ func (a *App) serviceS997() lifecycle.Component {
 
 // The functions of service "s998", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS998 describes service "s998": NewTwo(ctx, s997, s499) returns its
 // value; Close stops it.
@@ -31109,7 +31109,7 @@ func (a *App) serviceS998() lifecycle.Component {
 
 // The functions of service "s999", as the wiring below calls them.
 var _ func(context.Context, *Node, *Node) (*Node, error) = NewTwo
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceS999 describes service "s999": NewTwo(ctx, s998, s499) returns its
 // value; Close stops it.

@@ -148,7 +148,7 @@ func (a *App) Alpha() *Alpha {
 
 // The functions of service "base", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Base, error) = NewBase
-var _ = lifecycle.IsStopMethod[*Base]((*Base).Close)
+var _ func(*Base) error = (*Base).Close
 
 // serviceBase describes service "base": NewBase(ctx, probe) returns its value;
 // Close stops it.
@@ -170,8 +170,8 @@ func (a *App) serviceBase() lifecycle.Component {
 
 // The functions of service "alpha", as the wiring below calls them.
 var _ func(context.Context, *Probe, *Base) (*Alpha, error) = NewAlpha
-var _ = lifecycle.IsHookMethod[*Alpha]((*Alpha).Run)
-var _ = lifecycle.IsStopMethod[*Alpha]((*Alpha).Stop)
+var _ func(*Alpha, context.Context) error = (*Alpha).Run
+var _ func(*Alpha, context.Context) error = (*Alpha).Stop
 
 // serviceAlpha describes service "alpha": NewAlpha(ctx, probe, base) returns
 // its value; Run runs until it stops; Stop stops it.

@@ -156,7 +156,7 @@ func (a *App) Crasher() *Looper {
 
 // The functions of service "base", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Base, error) = NewBase
-var _ = lifecycle.IsStopMethod[*Base]((*Base).Close)
+var _ func(*Base) error = (*Base).Close
 
 // serviceBase describes service "base": NewBase(ctx, probe) returns its value;
 // Close stops it.
@@ -178,8 +178,8 @@ func (a *App) serviceBase() lifecycle.Component {
 
 // The functions of service "quitter", as the wiring below calls them.
 var _ func(context.Context, *Base) (*Looper, error) = NewQuitter
-var _ = lifecycle.IsHookMethod[*Looper]((*Looper).Run)
-var _ = lifecycle.IsStopMethod[*Looper]((*Looper).Stop)
+var _ func(*Looper, context.Context) error = (*Looper).Run
+var _ func(*Looper, context.Context) error = (*Looper).Stop
 
 // serviceQuitter describes service "quitter": NewQuitter(ctx, base) returns
 // its value; Run runs until it stops; Stop stops it.
@@ -202,8 +202,8 @@ func (a *App) serviceQuitter() lifecycle.Component {
 
 // The functions of service "crasher", as the wiring below calls them.
 var _ func(context.Context, *Base) (*Looper, error) = NewCrasher
-var _ = lifecycle.IsHookMethod[*Looper]((*Looper).Run)
-var _ = lifecycle.IsStopMethod[*Looper]((*Looper).Stop)
+var _ func(*Looper, context.Context) error = (*Looper).Run
+var _ func(*Looper, context.Context) error = (*Looper).Stop
 
 // serviceCrasher describes service "crasher": NewCrasher(ctx, base) returns
 // its value; Run runs until it stops; Stop stops it.

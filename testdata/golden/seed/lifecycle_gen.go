@@ -168,8 +168,8 @@ func (a *App) API() *API {
 
 // The functions of service "database", as the wiring below calls them.
 var _ func(context.Context, *Config) (*Database, error) = OpenDatabase
-var _ = lifecycle.IsStopMethod[*Database]((*Database).Close)
-var _ = lifecycle.IsHookMethod[*Database]((*Database).Ping)
+var _ func(*Database) error = (*Database).Close
+var _ func(*Database) error = (*Database).Ping
 
 // serviceDatabase describes service "database": OpenDatabase(ctx, config)
 // returns its value; Close stops it; Ping checks its health.
@@ -197,7 +197,7 @@ func (a *App) serviceDatabase() lifecycle.Component {
 
 // The functions of service "cache", as the wiring below calls them.
 var _ func(context.Context, *Database) (*Cache, error) = NewCache
-var _ = lifecycle.IsStopMethod[*Cache]((*Cache).Close)
+var _ func(*Cache) = (*Cache).Close
 
 // serviceCache describes service "cache": NewCache(ctx, database) returns its
 // value; Close stops it.
@@ -253,8 +253,8 @@ func (a *App) workerBackground() lifecycle.Component {
 
 // The functions of service "api", as the wiring below calls them.
 var _ func(context.Context, *Cache, chan<- Job) (*API, error) = NewAPI
-var _ = lifecycle.IsHookMethod[*API]((*API).Serve)
-var _ = lifecycle.IsStopMethod[*API]((*API).Shutdown)
+var _ func(*API, context.Context) error = (*API).Serve
+var _ func(*API, context.Context) error = (*API).Shutdown
 
 // serviceAPI describes service "api": NewAPI(ctx, cache, jobs) returns its
 // value; Serve runs until it stops; Shutdown stops it.

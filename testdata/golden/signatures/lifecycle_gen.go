@@ -172,9 +172,9 @@ func (a *App) Web() *http.Server {
 
 // The functions of service "server", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Server, error) = NewServer
-var _ = lifecycle.IsHookMethod[*Server]((*Server).Serve)
-var _ = lifecycle.IsStopMethod[*Server]((*Server).Shutdown)
-var _ = lifecycle.IsHookMethod[*Server]((*Server).Check)
+var _ func(*Server) error = (*Server).Serve
+var _ func(*Server, context.Context) error = (*Server).Shutdown
+var _ func(*Server, context.Context) = (*Server).Check
 
 // serviceServer describes service "server": NewServer(ctx, probe) returns its
 // value; Serve runs until it stops; Shutdown stops it; Check checks its
@@ -203,9 +203,9 @@ func (a *App) serviceServer() lifecycle.Component {
 
 // The functions of service "closer", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Closer, error) = NewCloser
-var _ = lifecycle.IsHookMethod[*Closer]((*Closer).Loop)
-var _ = lifecycle.IsStopMethod[*Closer]((*Closer).Close)
-var _ = lifecycle.IsHookMethod[*Closer]((*Closer).Ping)
+var _ func(*Closer, context.Context) = (*Closer).Loop
+var _ func(*Closer) error = (*Closer).Close
+var _ func(*Closer) = (*Closer).Ping
 
 // serviceCloser describes service "closer": NewCloser(ctx, probe) returns its
 // value; Loop runs until it stops; Close stops it; Ping checks its health.
@@ -233,9 +233,9 @@ func (a *App) serviceCloser() lifecycle.Component {
 
 // The functions of service "plain", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Plain, error) = NewPlain
-var _ = lifecycle.IsHookMethod[*Plain]((*Plain).Work)
-var _ = lifecycle.IsStopMethod[*Plain]((*Plain).Halt)
-var _ = lifecycle.IsHookMethod[*Plain]((*Plain).Probe)
+var _ func(*Plain, context.Context) error = (*Plain).Work
+var _ func(*Plain) = (*Plain).Halt
+var _ func(*Plain) error = (*Plain).Probe
 
 // servicePlain describes service "plain": NewPlain(ctx, probe) returns its
 // value; Work runs until it stops; Halt stops it; Probe checks its health.
@@ -263,9 +263,9 @@ func (a *App) servicePlain() lifecycle.Component {
 
 // The functions of service "bare", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Bare, error) = NewBare
-var _ = lifecycle.IsHookMethod[*Bare]((*Bare).Spin)
-var _ = lifecycle.IsStopMethod[*Bare]((*Bare).Stop)
-var _ = lifecycle.IsHookMethod[*Bare]((*Bare).Healthy)
+var _ func(*Bare) = (*Bare).Spin
+var _ func(*Bare, context.Context) = (*Bare).Stop
+var _ func(*Bare, context.Context) error = (*Bare).Healthy
 
 // serviceBare describes service "bare": NewBare(ctx, probe) returns its value;
 // Spin runs until it stops; Stop stops it; Healthy checks its health.
@@ -293,8 +293,8 @@ func (a *App) serviceBare() lifecycle.Component {
 
 // The functions of service "web", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*http.Server, error) = NewWeb
-var _ = lifecycle.IsHookMethod[*http.Server]((*http.Server).ListenAndServe)
-var _ = lifecycle.IsStopMethod[*http.Server]((*http.Server).Shutdown)
+var _ func(*http.Server) error = (*http.Server).ListenAndServe
+var _ func(*http.Server, context.Context) error = (*http.Server).Shutdown
 
 // serviceWeb describes service "web": NewWeb(ctx, probe) returns its value;
 // ListenAndServe runs until it stops; Shutdown stops it.

@@ -180,7 +180,7 @@ func (a *App) Bystander() *Node {
 
 // The functions of service "one", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewOne
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceOne describes service "one": NewOne(ctx, probe) returns its value;
 // Close stops it.
@@ -202,7 +202,7 @@ func (a *App) serviceOne() lifecycle.Component {
 
 // The functions of service "two", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewNext
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceTwo describes service "two": NewNext(ctx, one) returns its value;
 // Close stops it.
@@ -225,7 +225,7 @@ func (a *App) serviceTwo() lifecycle.Component {
 
 // The functions of service "three", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewThree
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceThree describes service "three": NewThree(ctx, two) returns its
 // value; Close stops it.
@@ -248,7 +248,7 @@ func (a *App) serviceThree() lifecycle.Component {
 
 // The functions of service "four", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewNext
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceFour describes service "four": NewNext(ctx, three) returns its value;
 // Close stops it.
@@ -271,7 +271,7 @@ func (a *App) serviceFour() lifecycle.Component {
 
 // The functions of service "five", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewNext
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceFive describes service "five": NewNext(ctx, four) returns its value;
 // Close stops it.
@@ -294,7 +294,7 @@ func (a *App) serviceFive() lifecycle.Component {
 
 // The functions of service "bystander", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewBystander
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceBystander describes service "bystander": NewBystander(ctx, probe)
 // returns its value; Close stops it.

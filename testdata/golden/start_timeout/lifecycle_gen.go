@@ -148,7 +148,7 @@ func (a *App) Slow() *Node {
 
 // The functions of service "base", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewBase
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceBase describes service "base": NewBase(ctx, probe) returns its value;
 // Close stops it.
@@ -170,7 +170,7 @@ func (a *App) serviceBase() lifecycle.Component {
 
 // The functions of service "slow", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewSlow
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceSlow describes service "slow": NewSlow(ctx, base) returns its value;
 // Close stops it.

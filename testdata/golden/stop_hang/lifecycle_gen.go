@@ -156,7 +156,7 @@ func (a *App) Stubborn() *Node {
 
 // The functions of service "base", as the wiring below calls them.
 var _ func(context.Context, *Probe) (*Node, error) = NewBase
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceBase describes service "base": NewBase(ctx, probe) returns its value;
 // Close stops it.
@@ -178,7 +178,7 @@ func (a *App) serviceBase() lifecycle.Component {
 
 // The functions of service "hanger", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewHanger
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceHanger describes service "hanger": NewHanger(ctx, base) returns its
 // value; Close stops it.
@@ -201,7 +201,7 @@ func (a *App) serviceHanger() lifecycle.Component {
 
 // The functions of service "stubborn", as the wiring below calls them.
 var _ func(context.Context, *Node) (*Node, error) = NewStubborn
-var _ = lifecycle.IsStopMethod[*Node]((*Node).Close)
+var _ func(*Node) error = (*Node).Close
 
 // serviceStubborn describes service "stubborn": NewStubborn(ctx, base) returns
 // its value; Close stops it.

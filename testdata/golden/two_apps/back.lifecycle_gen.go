@@ -141,7 +141,7 @@ func (a *Back) Store() *Store {
 
 // The functions of service "store", as the wiring below calls them.
 var _ func(context.Context, *Log) (*Store, error) = NewStore
-var _ = lifecycle.IsStopMethod[*Store]((*Store).Close)
+var _ func(*Store) error = (*Store).Close
 
 // serviceStore describes service "store": NewStore(ctx, log) returns its
 // value; Close stops it.

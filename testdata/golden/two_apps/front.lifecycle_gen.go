@@ -154,7 +154,7 @@ func (a *Front) API() *API {
 
 // The functions of service "store", as the wiring below calls them.
 var _ func(context.Context, *Log, *Store) (*Store, error) = NewCachedStore
-var _ = lifecycle.IsStopMethod[*Store]((*Store).Close)
+var _ func(*Store) error = (*Store).Close
 
 // serviceStore describes service "store": NewCachedStore(ctx, log, backend)
 // returns its value; Close stops it.
@@ -176,7 +176,7 @@ func (a *Front) serviceStore() lifecycle.Component {
 
 // The functions of service "api", as the wiring below calls them.
 var _ func(context.Context, *Store) (*API, error) = NewAPI
-var _ = lifecycle.IsHookMethod[*API]((*API).Serve)
+var _ func(*API, context.Context) error = (*API).Serve
 
 // serviceAPI describes service "api": NewAPI(ctx, store) returns its value;
 // Serve runs until it stops.

@@ -183,7 +183,7 @@ func (a *App) workerConsume() lifecycle.Component {
 
 // The functions of service "producer", as the wiring below calls them.
 var _ func(context.Context, *Probe, chan<- Item) (*Producer, error) = NewProducer
-var _ = lifecycle.IsHookMethod[*Producer]((*Producer).Run)
+var _ func(*Producer, context.Context) error = (*Producer).Run
 
 // serviceProducer describes service "producer": NewProducer(ctx, probe, items)
 // returns its value; Run runs until it stops.
