@@ -242,7 +242,9 @@ func (g *file) targets() jen.Code {
 func (g *file) methods() {
 	recv := func() *jen.Statement { return jen.Func().Params(jen.Id("a").Op("*").Id(g.app)) }
 	ctx := jen.Id("ctx").Qual("context", "Context")
-	call := func(name string, args ...jen.Code) *jen.Statement { return jen.Id("a").Dot("rt").Dot(name).Call(args...) }
+	call := func(name string, args ...jen.Code) *jen.Statement {
+		return jen.Id("a").Dot("rt").Dot(name).Call(args...)
+	}
 	done := jen.Op("<-").Chan().Struct()
 	type method struct {
 		doc    string
