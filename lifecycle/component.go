@@ -50,6 +50,7 @@ type instance struct {
 	ok      bool          // started and not yet stopped
 	claimed bool          // a stop has begun
 	failed  bool          // its run loop or health check failed
+	restart bool          // ... and its policy is to restart
 	endRun  func()        // cancels the run loop's ctx
 	runDone chan struct{} // closed when the run loop returned
 	monitor *monitor      // the health monitor, if any

@@ -39,11 +39,16 @@ func guard(f func() error, report func(error)) {
 	err = f()
 }
 
-// call runs f on a goroutine of its own and waits for it or for ctx to
-// end, whichever comes first; ctx's deadline is the only timeout. When
+// call runs f(ctx) on a goroutine of its own and waits for it or for ctx
+// to end, whichever comes first; ctx's deadline is the only timeout. When
 // ctx ends first, call returns ctx.Err() and f is abandoned: late, if not
 // nil, receives what f returns in the end.
 func call[T any](ctx context.Context, f func(context.Context) (T, error), late func(T, error)) (T, error) {
+	return callWaiting(ctx, ctx, f, late)
+}
+
+// callWaiting is call that passes ctx to f but waits until wait ends.
+func callWaiting[T any](ctx, wait context.Context, f func(context.Context) (T, error), late func(T, error)) (T, error) {
 	type result struct {
 		v   T
 		err error
@@ -59,7 +64,7 @@ func call[T any](ctx context.Context, f func(context.Context) (T, error), late f
 	select {
 	case r := <-res:
 		return r.v, r.err
-	case <-ctx.Done():
+	case <-wait.Done():
 		if late != nil {
 			go func() {
 				r := <-res
@@ -67,7 +72,7 @@ func call[T any](ctx context.Context, f func(context.Context) (T, error), late f
 			}()
 		}
 		var zero T
-		return zero, ctx.Err()
+		return zero, wait.Err()
 	}
 }
 

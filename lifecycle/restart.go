@@ -10,7 +10,7 @@ import (
 // restart (in state, Failed or Unhealthy) and schedules the restart. The
 // restart waits for Start to finish first. a.mu is held.
 func (a *App) restartLocked(c *component, inst *instance, err error, state State) {
-	inst.failed = true
+	inst.failed, inst.restart = true, true
 	c.err = err
 	a.setStateLocked(c, state, err)
 	a.busy.Add(1)

@@ -96,12 +96,14 @@ func (a *App) construct(parent context.Context, c *component) (Hooks, error) {
 	}
 	ctx, cancel := withTimeout(parent, c.StartTimeout)
 	defer cancel()
+	wait, cancelWait := waitForStart(ctx, c)
+	defer cancelWait()
 	late := func(h Hooks, err error) {
 		if err == nil {
 			a.stopLate(c, h)
 		}
 	}
-	hooks, err := call(ctx, c.Start, late)
+	hooks, err := callWaiting(ctx, wait, c.Start, late)
 	if err != nil {
 		return Hooks{}, startFailure(parent, ctx, c, err)
 	}
@@ -117,6 +119,18 @@ func (a *App) construct(parent context.Context, c *component) (Hooks, error) {
 		return Hooks{}, startFailure(parent, ctx, c, fmt.Errorf("readiness gate: %w", err))
 	}
 	return hooks, nil
+}
+
+// waitForStart is how long a round waits for a constructor: until its
+// deadline, also after an abort cancelled its ctx, so that a constructor
+// that returns promptly on cancellation has its value stopped in order by
+// the shutdown. A start without a deadline is abandoned at the abort.
+func waitForStart(ctx context.Context, c *component) (context.Context, context.CancelFunc) {
+	d, ok := ctx.Deadline()
+	if !ok || c.StartTimeout <= 0 {
+		return ctx, func() {}
+	}
+	return context.WithDeadline(context.WithoutCancel(ctx), d)
 }
 
 // startFailure words a failed start: when c's own start_timeout passed

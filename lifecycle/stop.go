@@ -118,7 +118,7 @@ func (a *App) stopOne(ctx context.Context, c *component, restart error) error {
 	a.mu.Lock()
 	inst := c.inst
 	inst.claimed = true
-	failed := c.state == Failed
+	failed := inst.failed && !inst.restart
 	a.setStateLocked(c, Stopping, nil)
 	cause := a.cause
 	a.unlock()
