@@ -197,31 +197,28 @@ func (g *file) node(r spec.Ref) *spec.Node {
 	return &g.service0(r).Node
 }
 
-func (g *file) service0(r spec.Ref) *spec.Service {
-	for _, s := range g.s.Services {
-		if s.Name == r.Name {
-			return s
-		}
-	}
-	panic("internal error: no service " + r.Name)
-}
+func (g *file) service0(r spec.Ref) *spec.Service { return g.decl(r).(*spec.Service) }
 
-func (g *file) input(r spec.Ref) *spec.Input {
-	for _, in := range g.s.Inputs {
-		if in.Name == r.Name {
-			return in
-		}
-	}
-	panic("internal error: no input " + r.Name)
-}
+func (g *file) input(r spec.Ref) *spec.Input { return g.decl(r).(*spec.Input) }
 
-func (g *file) queue0(r spec.Ref) *spec.Queue {
-	for _, q := range g.s.Queues {
-		if q.Name == r.Name {
-			return q
+func (g *file) queue0(r spec.Ref) *spec.Queue { return g.decl(r).(*spec.Queue) }
+
+// decl returns the declaration a validated reference names.
+func (g *file) decl(r spec.Ref) any {
+	if g.decls == nil {
+		g.decls = map[spec.Ref]any{}
+		for _, in := range g.s.Inputs {
+			g.decls[spec.Ref{Kind: spec.KindInput, Name: in.Name}] = in
+		}
+		for _, c := range g.s.Components {
+			g.decls[spec.Ref{Kind: c.Info().Kind, Name: c.Info().Name}] = c
 		}
 	}
-	panic("internal error: no queue " + r.Name)
+	d, ok := g.decls[spec.Ref{Kind: r.Kind, Name: r.Name}]
+	if !ok {
+		panic("internal error: nothing declared for " + r.String())
+	}
+	return d
 }
 
 func (g *file) queueOf(w *spec.Worker) *spec.Queue { return g.queue0(w.Queue) }

@@ -30,6 +30,7 @@ type file struct {
 	tc     typeConv
 	ty     typesConv
 	fields map[*spec.Node]string // the unexported fields of inputs and queues
+	decls  map[spec.Ref]any      // the declarations by kind and name
 }
 
 // render builds the whole file for a validated spec.

@@ -77,7 +77,8 @@ func newComponents(specs []Component, now time.Time) []*component {
 	comps := make([]*component, len(specs))
 	byName := make(map[string]*component, len(specs))
 	for i := range specs {
-		c := &component{Component: specs[i], index: i, state: Pending, since: now, enabled: true}
+		c := &component{Component: specs[i], index: i, state: Pending, since: now, enabled: true,
+			history: make([]stamp, 0, 4)}
 		comps[i], byName[c.Name] = c, c
 	}
 	resolve := func(c *component, names []string) []*component {

@@ -27,16 +27,18 @@ func (a *App) setState(c *component, s State, err error) {
 // a.mu held.
 func (a *App) setStateLocked(c *component, s State, err error) {
 	now := time.Now()
-	ev := Event{Time: now, Name: c.Name, Kind: c.Kind, State: s, Duration: now.Sub(c.since), Err: err}
+	if a.cfg.OnEvent != nil || a.log.Enabled(context.Background(), eventLevel(s)) {
+		ev := &Event{Time: now, Name: c.Name, Kind: c.Kind, State: s, Duration: now.Sub(c.since), Err: err}
+		a.out.push(a, note{event: ev})
+	}
 	c.state, c.since = s, now
 	if len(c.history) == maxHistory {
 		c.history = append(c.history[:0], c.history[1:]...)
 	}
 	c.history = append(c.history, stamp{state: s, time: now, err: err})
-	if s == Starting || s == Stopping {
+	if a.notify != nil && (s == Starting || s == Stopping) {
 		a.notify.send(fmt.Sprintf("STATUS=%s %s %s", s, c.Kind, c.Name))
 	}
-	a.out.push(a, note{event: &ev})
 }
 
 // note is one thing to deliver: an event (logged and passed to OnEvent),
@@ -68,11 +70,8 @@ type outbox struct {
 
 func (o *outbox) init() { o.cond.L = &o.mu }
 
-// push queues n, unless nobody would see it. a.mu is held.
+// push queues n. a.mu is held.
 func (o *outbox) push(a *App, n note) {
-	if n.event != nil && a.cfg.OnEvent == nil && !a.log.Enabled(context.Background(), eventLevel(n.event.State)) {
-		return
-	}
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if !o.closed {

@@ -15,7 +15,7 @@ type monitor struct {
 
 // checker runs one service's checks, never more than one at a time.
 type checker struct {
-	check   hook
+	check   any // the Check hook
 	timeout time.Duration
 	busy    chan struct{} // closed when an abandoned check returns
 }
@@ -40,7 +40,7 @@ func (k *checker) run(parent context.Context) error {
 	busy := make(chan struct{})
 	_, err := call(ctx, func(ctx context.Context) (struct{}, error) {
 		defer close(busy)
-		return struct{}{}, k.check(ctx, nil)
+		return struct{}{}, invoke(ctx, k.check, nil)
 	}, func(struct{}, error) {})
 	if ctx.Err() != nil && parent.Err() == nil {
 		k.busy = busy
@@ -52,8 +52,7 @@ func (k *checker) run(parent context.Context) error {
 }
 
 func newChecker(c *component, h Hooks) *checker {
-	check, _, _ := adapt(h.Check)
-	return &checker{check: check, timeout: c.Health.Timeout}
+	return &checker{check: h.Check, timeout: c.Health.Timeout}
 }
 
 // passGate waits, within ctx, for the first passing check of a service

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"time"
 )
 
 // errGoexit is the error of a hook that called runtime.Goexit (which is
@@ -44,35 +45,59 @@ func guard(f func() error, report func(error)) {
 // ctx ends first, call returns ctx.Err() and f is abandoned: late, if not
 // nil, receives what f returns in the end.
 func call[T any](ctx context.Context, f func(context.Context) (T, error), late func(T, error)) (T, error) {
-	return callWaiting(ctx, ctx, f, late)
+	return callPatiently(ctx, false, f, late)
 }
 
-// callWaiting is call that passes ctx to f but waits until wait ends.
-func callWaiting[T any](ctx, wait context.Context, f func(context.Context) (T, error), late func(T, error)) (T, error) {
-	type result struct {
-		v   T
-		err error
-	}
-	res := make(chan result, 1)
+// callPatiently is call that, when patient, keeps waiting after ctx was
+// cancelled (not expired) until ctx's deadline: an aborted constructor
+// gets until its start_timeout to return.
+func callPatiently[T any](ctx context.Context, patient bool, f func(context.Context) (T, error), late func(T, error)) (T, error) {
+	res := make(chan result[T], 1)
 	go func() {
 		var v T
 		guard(func() (err error) {
 			v, err = f(ctx)
 			return err
-		}, func(err error) { res <- result{v, err} })
+		}, func(err error) { res <- result[T]{v, err} })
 	}()
+	if r, ok := await(ctx, patient, res); ok {
+		return r.v, r.err
+	}
+	if late != nil {
+		go func() {
+			r := <-res
+			late(r.v, r.err)
+		}()
+	}
+	var zero T
+	return zero, ctx.Err()
+}
+
+// result is what a hook returned.
+type result[T any] struct {
+	v   T
+	err error
+}
+
+// await waits for a hook's result until ctx ends; when patient and ctx
+// was cancelled rather than expired, until ctx's deadline.
+func await[T any](ctx context.Context, patient bool, res <-chan result[T]) (result[T], bool) {
 	select {
 	case r := <-res:
-		return r.v, r.err
-	case <-wait.Done():
-		if late != nil {
-			go func() {
-				r := <-res
-				late(r.v, r.err)
-			}()
-		}
-		var zero T
-		return zero, wait.Err()
+		return r, true
+	case <-ctx.Done():
+	}
+	d, ok := ctx.Deadline()
+	if !patient || !ok || ctx.Err() != context.Canceled {
+		return result[T]{}, false
+	}
+	t := time.NewTimer(time.Until(d))
+	defer t.Stop()
+	select {
+	case r := <-res:
+		return r, true
+	case <-t.C:
+		return result[T]{}, false
 	}
 }
 
@@ -82,42 +107,50 @@ func callErr(ctx context.Context, f func(context.Context) error) error {
 	return err
 }
 
-// hook is a run, stop or check function in the one shape the runtime
-// calls; cause is the shutdown cause, for stops that take it.
-type hook func(ctx context.Context, cause error) error
-
-// adapt returns f, one of the shapes Hooks documents, as a hook, and
-// whether f takes a ctx (a run loop without one is ended by its stop).
-// ok is false for any other value; a nil f gives a nil hook.
-func adapt(f any) (h hook, withCtx, ok bool) {
+// invoke calls f, one of the shapes Hooks documents, with what it takes
+// of ctx and the shutdown cause. A nil f does nothing.
+func invoke(ctx context.Context, f any, cause error) error {
 	switch f := f.(type) {
-	case nil:
-		return nil, false, true
 	case func(context.Context) error:
-		return func(ctx context.Context, _ error) error { return f(ctx) }, true, true
+		return f(ctx)
 	case func(context.Context):
-		return func(ctx context.Context, _ error) error { f(ctx); return nil }, true, true
+		f(ctx)
 	case func() error:
-		return func(context.Context, error) error { return f() }, false, true
+		return f()
 	case func():
-		return func(context.Context, error) error { f(); return nil }, false, true
+		f()
+	case func(context.Context, error) error:
+		return f(ctx, cause)
+	case func(context.Context, error):
+		f(ctx, cause)
+	case func(error) error:
+		return f(cause)
+	case func(error):
+		f(cause)
 	}
-	return adaptCause(f)
+	return nil
 }
 
-// adaptCause adapts the stop shapes that take the shutdown cause.
-func adaptCause(f any) (h hook, withCtx, ok bool) {
-	switch f := f.(type) {
-	case func(context.Context, error) error:
-		return f, true, true
-	case func(context.Context, error):
-		return func(ctx context.Context, cause error) error { f(ctx, cause); return nil }, true, true
-	case func(error) error:
-		return func(_ context.Context, cause error) error { return f(cause) }, false, true
-	case func(error):
-		return func(_ context.Context, cause error) error { f(cause); return nil }, false, true
+// takesCtx reports whether f observes a ctx: a run loop without one is
+// ended by its stop.
+func takesCtx(f any) bool {
+	switch f.(type) {
+	case func(context.Context) error, func(context.Context), func(context.Context, error) error, func(context.Context, error):
+		return true
 	}
-	return nil, false, false
+	return false
+}
+
+// shapeOK reports whether f is nil or one of the shapes Hooks accepts;
+// withCause allows the stop shapes that take the shutdown cause.
+func shapeOK(f any, withCause bool) bool {
+	switch f.(type) {
+	case nil, func(context.Context) error, func(context.Context), func() error, func():
+		return true
+	case func(context.Context, error) error, func(context.Context, error), func(error) error, func(error):
+		return withCause
+	}
+	return false
 }
 
 // checkHooks rejects hooks of a shape the runtime cannot call, before
@@ -128,8 +161,7 @@ func checkHooks(c *component, h Hooks) error {
 		fn    any
 		cause bool
 	}{{"Run", h.Run, false}, {"Stop", h.Stop, true}, {"Check", h.Check, false}} {
-		_, _, ok := adapt(f.fn)
-		if _, _, isCause := adaptCause(f.fn); !ok || (isCause && !f.cause) {
+		if !shapeOK(f.fn, f.cause) {
 			return fmt.Errorf("lifecycle: %s hook of type %T is not one of the shapes Hooks accepts", f.name, f.fn)
 		}
 	}

@@ -17,8 +17,8 @@ var errRunReturned = errors.New("run returned before shutdown")
 func (a *App) startRunLocked(c *component, inst *instance) {
 	ctx, cancel := context.WithCancel(a.values)
 	inst.endRun, inst.runDone = cancel, make(chan struct{})
-	run, _, _ := adapt(inst.hooks.Run)
-	go guard(func() error { return run(ctx, nil) }, func(err error) {
+	run := inst.hooks.Run
+	go guard(func() error { return invoke(ctx, run, nil) }, func(err error) {
 		a.runEnded(c, inst, err)
 		close(inst.runDone)
 	})

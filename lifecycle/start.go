@@ -96,14 +96,15 @@ func (a *App) construct(parent context.Context, c *component) (Hooks, error) {
 	}
 	ctx, cancel := withTimeout(parent, c.StartTimeout)
 	defer cancel()
-	wait, cancelWait := waitForStart(ctx, c)
-	defer cancelWait()
 	late := func(h Hooks, err error) {
 		if err == nil {
 			a.stopLate(c, h)
 		}
 	}
-	hooks, err := callWaiting(ctx, wait, c.Start, late)
+	// After an abort, wait for the constructor until its deadline, so
+	// that a value it returns promptly is stopped in order by the
+	// shutdown; a start without a deadline is abandoned at once.
+	hooks, err := callPatiently(ctx, c.StartTimeout > 0, c.Start, late)
 	if err != nil {
 		return Hooks{}, startFailure(parent, ctx, c, err)
 	}
@@ -119,18 +120,6 @@ func (a *App) construct(parent context.Context, c *component) (Hooks, error) {
 		return Hooks{}, startFailure(parent, ctx, c, fmt.Errorf("readiness gate: %w", err))
 	}
 	return hooks, nil
-}
-
-// waitForStart is how long a round waits for a constructor: until its
-// deadline, also after an abort cancelled its ctx, so that a constructor
-// that returns promptly on cancellation has its value stopped in order by
-// the shutdown. A start without a deadline is abandoned at the abort.
-func waitForStart(ctx context.Context, c *component) (context.Context, context.CancelFunc) {
-	d, ok := ctx.Deadline()
-	if !ok || c.StartTimeout <= 0 {
-		return ctx, func() {}
-	}
-	return context.WithDeadline(context.WithoutCancel(ctx), d)
 }
 
 // startFailure words a failed start: when c's own start_timeout passed

@@ -156,7 +156,7 @@ func (a *App) stopOne(ctx context.Context, c *component, restart error) error {
 func (a *App) stopService(parent context.Context, c *component, inst *instance, cause error) error {
 	ctx, cancel := withStopTimeout(parent, c)
 	defer cancel()
-	_, runSeesCtx, _ := adapt(inst.hooks.Run)
+	runSeesCtx := takesCtx(inst.hooks.Run)
 	var errs []error
 	if inst.runDone != nil && runSeesCtx {
 		errs = append(errs, a.endRun(ctx, c, inst))
@@ -206,8 +206,7 @@ func timeoutText(ctx context.Context) string {
 // callStop calls a service's stop hook, then its cleanup, as one call
 // bounded by ctx. cause is passed to stops that take it.
 func (a *App) callStop(ctx context.Context, c *component, inst *instance, cause error) error {
-	stop, _, _ := adapt(inst.hooks.Stop)
-	cleanup := inst.hooks.Cleanup
+	stop, cleanup := inst.hooks.Stop, inst.hooks.Cleanup
 	if stop == nil && cleanup == nil {
 		return nil
 	}
@@ -215,10 +214,7 @@ func (a *App) callStop(ctx context.Context, c *component, inst *instance, cause 
 		if cleanup != nil {
 			defer cleanup()
 		}
-		if stop == nil {
-			return nil
-		}
-		return stop(ctx, cause)
+		return invoke(ctx, stop, cause)
 	})
 	switch {
 	case err == nil:
