@@ -26,7 +26,9 @@ func NewSvcAfter(ctx context.Context, prev *Svc) (*Svc, error) { return &Svc{id:
 type Feeder struct{ Jobs chan<- int }
 
 // NewFeeder starts the feeder of the queue jobs.
-func NewFeeder(ctx context.Context, jobs chan<- int) (*Feeder, error) { return &Feeder{Jobs: jobs}, nil }
+func NewFeeder(ctx context.Context, jobs chan<- int) (*Feeder, error) {
+	return &Feeder{Jobs: jobs}, nil
+}
 
 // Ping is the health check.
 func (s *Svc) Ping() error { return nil }
