@@ -181,7 +181,7 @@ func fxGo(b *bytes.Buffer, g dag.Graph) {
 	b.WriteString(") {}),\n)\n")
 	for i, ds := range g.Deps {
 		fmt.Fprintf(b, "\nfunc fxC%d(lc fx.Lifecycle%s) (*c.C%d, error) {\n", i, params("c.", ds), i)
-		fmt.Fprintf(b, "v, err := c.NewC%d(%s)\nif err != nil {\nreturn nil, err\n}\n", i, args("context.Background()", "", nil)+depArgs(ds))
+		fmt.Fprintf(b, "v, err := c.NewC%d(%s)\nif err != nil {\nreturn nil, err\n}\n", i, "context.Background()"+depArgs(ds))
 		b.WriteString("peers.FxStop(lc, v.Stop)\nreturn v, nil\n}\n")
 	}
 }
