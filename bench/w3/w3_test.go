@@ -3,12 +3,14 @@
 // programs: N components, the W1 graph) written for each, in the tree
 // that bench/internal/gen writes. Each op removes the generated file and
 // runs the generator once, from the program's directory, as a user does.
+// It also reports the length of the generated file in lines.
 //
 // It needs the tree, named by BENCH_TREE (run.sh sets it); without it the
 // benchmark is skipped.
 package w3
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -63,11 +65,13 @@ func BenchmarkW3(b *testing.B) {
 					}
 					wall, peak = wall+r.Wall.Nanoseconds(), max(peak, r.PeakRSS)
 				}
-				if _, err := os.Stat(out); err != nil {
+				src, err := os.ReadFile(out)
+				if err != nil {
 					b.Fatalf("no output: %v", err)
 				}
 				b.ReportMetric(float64(wall)/float64(b.N)/1e6, "wall-ms")
 				b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+				b.ReportMetric(float64(bytes.Count(src, []byte("\n"))), "lines")
 			})
 		}
 	}

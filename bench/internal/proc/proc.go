@@ -32,7 +32,7 @@ var ErrCapped = errors.New("did not finish within the cap")
 // workspace and without VCS stamping (which would run git on every build
 // of a program inside a checkout).
 func Env() []string {
-	return append(os.Environ(), "GOWORK=off", "GOFLAGS=-buildvcs=false")
+	return append(os.Environ(), "GOWORK=off", strings.TrimSpace("GOFLAGS="+os.Getenv("GOFLAGS")+" -buildvcs=false"))
 }
 
 // Run runs name with args in dir and measures it. When limit > 0 and the

@@ -116,16 +116,16 @@ func w3(b *strings.Builder, r results) []goal {
 	b.WriteString("## W3: generator speed\n\n" +
 		"Whole processes, from the program's directory as a user runs them: `lifegen generate` (this checkout, built once) and `wire gen` " +
 		"(the version in bench/go.mod, built once) on the W5 program of N components (the W1 graph), as a lifegen spec with the components' Go code, " +
-		"and as wire providers with an injector. One exec per op, the generated file removed before it.\n\n" +
-		"| N | lifegen ms | wire ms | lifegen ÷ wire | lifegen peak MB | wire peak MB |\n|--:|--:|--:|--:|--:|--:|\n")
+		"and as wire providers with an injector. One exec per op, the generated file removed before it; lines is the generated file's length.\n\n" +
+		"| N | lifegen ms | wire ms | lifegen ÷ wire | lifegen peak MB | wire peak MB | lifegen lines | wire lines |\n|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 	name := func(n int, tool string) string { return fmt.Sprintf("BenchmarkW3/n=%d/tool=%s", n, tool) }
 	for _, n := range buildN {
 		l, w := name(n, "lifegen"), name(n, "wire")
 		if !r.has(l, "wall-ms") {
 			continue
 		}
-		fmt.Fprintf(b, "| %s | %.0f | %.0f | %s | %.0f | %.0f |\n", num(float64(n)), r.get(l, "wall-ms"), r.get(w, "wall-ms"),
-			fmtRatio(r.ratio(l, w, "wall-ms")), r.get(l, "peak-MB"), r.get(w, "peak-MB"))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %.0f | %.0f | %s | %s |\n", num(float64(n)), num(r.get(l, "wall-ms")), num(r.get(w, "wall-ms")),
+			fmtRatio(r.ratio(l, w, "wall-ms")), r.get(l, "peak-MB"), r.get(w, "peak-MB"), num(r.get(l, "lines")), num(r.get(w, "lines")))
 	}
 	b.WriteString("\n")
 	var goals []goal
