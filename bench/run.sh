@@ -73,4 +73,5 @@ go run ./internal/report -in "$out" -o "$report" -mode "$mode" -commit "$commit"
 	-load "$load_before → $(cut -d' ' -f1-3 /proc/loadavg)" \
 	-count "$COUNT" -buildcount "$BUILD_COUNT" -duration "$(($(date +%s) - began)) s"
 cp "$out" "${report%.md}.raw.txt"
+sed -n '/^## Goals/,$p' "$report" >&2
 step "done: $report"
