@@ -7,7 +7,8 @@
 #
 # Environment: COUNT (runs of each benchmark, default 6, quick 3),
 # BUILD_COUNT (measured builds of each W5 program, default 3, quick 2),
-# BUILD_CAP (longest W5 build, a Go duration, default 5m, quick 1m).
+# BUILD_CAP (longest W5 build, a Go duration, default 5m, quick 1m),
+# GEN_FLAGS (more flags for internal/gen, e.g. "-w1 10,100,1000,5000").
 #
 # It vets and tests this module, generates the benchmark programs into
 # _gen (go run ./internal/gen: lifegen generate and wire gen run there),
@@ -41,7 +42,7 @@ go vet ./...
 go test -short -skip TestPrograms ./...
 
 step "generate the programs into _gen"
-go run ./internal/gen -o "$tree" $genflags
+go run ./internal/gen -o "$tree" $genflags ${GEN_FLAGS:-}
 
 step "test the programs"
 (cd "$tree" && go test -count=1 ./w1/... ./w2/... ./w4/...)
