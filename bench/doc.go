@@ -2,18 +2,18 @@
 // alternatives a Go programmer would reach for. It is a module of its own
 // so that the main module keeps its small dependency set.
 //
+// The programs measured are generated at benchmark time, never committed:
+// internal/gen writes them into a Go module of their own (bench/_gen,
+// ignored by git) and runs `lifegen generate` (this checkout's) and
+// `wire gen` in it. The committed packages are the harnesses:
+//
 //	w1/  W1: start+stop cycle of N no-op components, every system
-//	w2/  W2: parallel startup against the critical path (sleeping constructors)
-//	w3/  W3: generator speed, lifegen against wire
+//	w2/  W2: startup and shutdown of a delayed DAG against its critical paths
+//	w3/  W3: generator speed, `lifegen generate` against `wire gen`
 //	w4/  W4: worker throughput and goroutines per running component
+//	w5/  W5: build cost of one program wired by lifegen, by wire and by hand
 //
-// The generated code (specs, lifegen's output, components, peer wiring)
-// is written by internal/gen and checked fresh by TestGeneratedFilesAreFresh;
-// after a change of lifegen's generator or runtime, regenerate it with
-//
-//	go generate ./...
-//
-// run.sh runs every benchmark and writes BENCHMARKS.md.
+// run.sh runs every benchmark and writes BENCHMARKS.md; the tests of this
+// module (TestPrograms) generate a small tree and check that it builds,
+// runs and passes its own tests.
 package bench
-
-//go:generate go run ./internal/gen

@@ -1,101 +1,78 @@
-// Package w3 measures workload W3, generator speed: lifegen in process
-// (Parse, Generate) and as whole processes, lifegen generate against wire
-// gen, on graphs of 100, 1,000 and 10,000 components.
+// Package w3 is workload W3, generator speed: `lifegen generate` against
+// `wire gen` as whole processes, on the same program (bench/internal/
+// programs: N components, the W1 graph) written for each, in the tree
+// that bench/internal/gen writes. Each op removes the generated file and
+// runs the generator once, from the program's directory, as a user does.
+// It also reports the length of the generated file in lines.
 //
-// The process benchmarks need what run.sh prepares, named by environment
-// variables: W3_DIR (the output of `go run ./internal/gen -w3 DIR`),
-// LIFEGEN_BIN and WIRE_BIN. Without them they are skipped.
+// It needs the tree, named by BENCH_TREE (run.sh sets it); without it the
+// benchmark is skipped.
 package w3
 
 import (
+	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
-	"github.com/lifegen/lifegen/bench/internal/specs"
-	"github.com/lifegen/lifegen/generator"
-	"github.com/lifegen/lifegen/spec"
+	"github.com/lifegen/lifegen/bench/internal/proc"
+	"github.com/lifegen/lifegen/bench/internal/programs"
 )
 
-// BenchmarkW3InProcess times spec.Parse and generator.Generate on the
-// specs of W3, apart and together.
-func BenchmarkW3InProcess(b *testing.B) {
-	for _, n := range specs.W3Sizes {
-		src := specs.W3Spec(n)
-		b.Run(fmt.Sprintf("n=%d/step=parse", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, diags := spec.Parse("lifecycle.hcl", src); diags.HasErrors() {
-					b.Fatal(diags)
-				}
-			}
-		})
-		s, diags := spec.Parse("lifecycle.hcl", src)
-		if diags.HasErrors() {
-			b.Fatal(diags)
-		}
-		b.Run(fmt.Sprintf("n=%d/step=generate", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := generator.Generate(s, generator.Options{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-		b.Run(fmt.Sprintf("n=%d/step=parse+generate", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := specs.Lifegen("lifecycle.hcl", src); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+// generators are the commands measured, with the file each writes.
+var generators = []struct {
+	tool, way, out string
+	args           []string
+}{
+	{"lifegen", "lifegen", "lifecycle_gen.go", []string{"generate"}},
+	{"wire", "wire", "wire_gen.go", []string{"gen"}},
 }
 
-// BenchmarkW3Process times one run of `lifegen generate` and of
-// `wire gen` per op, each as a whole process (the binaries are built
-// beforehand), the output file removed before each run.
-func BenchmarkW3Process(b *testing.B) {
-	dir, lifegen, wire := os.Getenv("W3_DIR"), os.Getenv("LIFEGEN_BIN"), os.Getenv("WIRE_BIN")
-	if dir == "" || lifegen == "" || wire == "" {
-		b.Skip("W3_DIR, LIFEGEN_BIN and WIRE_BIN are set by run.sh")
-	}
-	for _, n := range specs.W3Sizes {
-		pkg := filepath.Join(dir, "lifegen", fmt.Sprintf("n%d", n))
-		out := filepath.Join(pkg, "lifecycle_gen.go")
-		b.Run(fmt.Sprintf("n=%d/tool=lifegen", n), func(b *testing.B) {
-			run(b, out, func() *exec.Cmd {
-				return exec.Command(lifegen, "generate", "-o", out, filepath.Join(pkg, "lifecycle.hcl"))
-			})
-		})
-		wdir := filepath.Join(dir, "wire")
-		b.Run(fmt.Sprintf("n=%d/tool=wire", n), func(b *testing.B) {
-			run(b, filepath.Join(wdir, fmt.Sprintf("n%d", n), "wire_gen.go"), func() *exec.Cmd {
-				cmd := exec.Command(wire, "gen", fmt.Sprintf("./n%d", n))
-				cmd.Dir = wdir
-				cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
-				return cmd
-			})
-		})
-	}
-}
+// warmed records the programs already run once in this process, so that
+// the first of the -count runs does not time a cold cache.
+var warmed = map[string]bool{}
 
-func run(b *testing.B, out string, cmd func() *exec.Cmd) {
-	for b.Loop() {
-		b.StopTimer()
-		if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
-			b.Fatal(err)
-		}
-		c := cmd()
-		b.StartTimer()
-		if msg, err := c.CombinedOutput(); err != nil {
-			b.Fatalf("%v: %v\n%s", c.Args, err, msg)
-		}
+func BenchmarkW3(b *testing.B) {
+	tree := os.Getenv("BENCH_TREE")
+	if tree == "" {
+		b.Skip("BENCH_TREE names the tree written by bench/internal/gen (run.sh sets it)")
 	}
-	if _, err := os.Stat(out); err != nil {
-		b.Fatalf("no output: %v", err)
+	sizes, err := programs.TreeBuildSizes(tree)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		for _, g := range generators {
+			dir := filepath.Join(tree, programs.BuildDir(n, g.way))
+			bin := filepath.Join(tree, ".bin", g.tool)
+			out := filepath.Join(dir, g.out)
+			b.Run(fmt.Sprintf("n=%d/tool=%s", n, g.tool), func(b *testing.B) {
+				if !warmed[dir] {
+					if _, err := proc.Run(dir, 0, bin, g.args...); err != nil {
+						b.Fatal(err)
+					}
+					warmed[dir] = true
+				}
+				var wall, peak int64
+				for range b.N {
+					if err := os.Remove(out); err != nil {
+						b.Fatal(err)
+					}
+					r, err := proc.Run(dir, 0, bin, g.args...)
+					if err != nil {
+						b.Fatal(err)
+					}
+					wall, peak = wall+r.Wall.Nanoseconds(), max(peak, r.PeakRSS)
+				}
+				src, err := os.ReadFile(out)
+				if err != nil {
+					b.Fatalf("no output: %v", err)
+				}
+				b.ReportMetric(float64(wall)/float64(b.N)/1e6, "wall-ms")
+				b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+				b.ReportMetric(float64(bytes.Count(src, []byte("\n"))), "lines")
+			})
+		}
 	}
 }

@@ -1,10 +1,11 @@
 // Package dag defines the dependency graphs the benchmarks use. Every graph
-// is deterministic: the same call always gives the same graph, so the
-// generated code committed in bench/ can be checked for freshness.
+// is deterministic: the same call always gives the same graph, so every
+// run measures the same programs.
 package dag
 
 import (
 	"math/rand/v2"
+	"slices"
 	"time"
 )
 
@@ -16,6 +17,8 @@ type Graph struct {
 	Deps [][]int
 	// Delays is each node's start delay (W2); nil means no delay.
 	Delays []time.Duration
+	// StopDelays is each node's stop delay (W2); nil means no delay.
+	StopDelays []time.Duration
 }
 
 // W1 is the graph of workload W1: node i depends on i-1 and i/2 (once each).
@@ -32,9 +35,11 @@ func W1(n int) Graph {
 
 // W2 is the graph of workload W2: 100 nodes in 10 layers of 10; every node
 // of a layer depends on two distinct random nodes of the layer before, and
-// each node sleeps a random 0–5 ms (whole microseconds) in its constructor.
-// The W1 graph would not do here: its i-1 edges make it a chain, so its
-// critical path is every node and parallel startup could not show.
+// each node sleeps a random 0–5 ms (whole microseconds) in its constructor
+// and another in its stop. The W1 graph would not do here: its i-1 edges
+// make it a chain, so its critical path is every node and parallel startup
+// could not show. The stop delays come from a stream of their own, so the
+// start delays are those of the first version of this workload.
 func W2() Graph {
 	const layers, width = 10, 10
 	r := rand.New(rand.NewPCG(2, 42))
@@ -48,6 +53,11 @@ func W2() Graph {
 			a, b = min(a, b), max(a, b)
 			g.Deps[i] = []int{(l-1)*width + a, (l-1)*width + b}
 		}
+	}
+	rs := rand.New(rand.NewPCG(3, 42))
+	g.StopDelays = make([]time.Duration, n)
+	for i := range n {
+		g.StopDelays[i] = time.Duration(rs.IntN(5001)) * time.Microsecond
 	}
 	return g
 }
@@ -83,19 +93,41 @@ func (g Graph) Waves() [][]int {
 	return waves
 }
 
-// CriticalPath returns the chain of nodes whose delays add up to the
-// longest, and that sum: no schedule can start everything sooner.
+// CriticalPath returns the chain of nodes whose start delays add up to
+// the longest, in start order, and that sum: no schedule can start
+// everything sooner.
 func (g Graph) CriticalPath() ([]int, time.Duration) {
-	n := len(g.Deps)
-	if n == 0 {
+	order := make([]int, len(g.Deps))
+	for i := range order {
+		order[i] = i
+	}
+	return longestPath(order, g.Deps, g.Delays)
+}
+
+// StopCriticalPath returns the chain of nodes whose stop delays add up to
+// the longest, in stop order (a node stops once all its dependents have),
+// and that sum: no schedule can stop everything sooner.
+func (g Graph) StopCriticalPath() ([]int, time.Duration) {
+	order := make([]int, len(g.Deps))
+	for i := range order {
+		order[i] = len(order) - 1 - i
+	}
+	return longestPath(order, g.Dependents(), g.StopDelays)
+}
+
+// longestPath walks the nodes in order, where each node waits for its
+// preds (all earlier in order), and returns the chain with the largest sum
+// of delays (nil delays: all zero), first node first.
+func longestPath(order []int, preds [][]int, delays []time.Duration) ([]int, time.Duration) {
+	if len(order) == 0 {
 		return nil, 0
 	}
-	finish := make([]time.Duration, n)
-	prev := make([]int, n)
-	last := 0
-	for i, ds := range g.Deps {
+	finish := make([]time.Duration, len(order))
+	prev := make([]int, len(order))
+	last := order[0]
+	for _, i := range order {
 		prev[i] = -1
-		for _, d := range ds {
+		for _, d := range preds[i] {
 			if prev[i] < 0 || finish[d] > finish[prev[i]] {
 				prev[i] = d
 			}
@@ -103,21 +135,17 @@ func (g Graph) CriticalPath() ([]int, time.Duration) {
 		if prev[i] >= 0 {
 			finish[i] = finish[prev[i]]
 		}
-		finish[i] += g.delay(i)
+		if delays != nil {
+			finish[i] += delays[i]
+		}
 		if finish[i] > finish[last] {
 			last = i
 		}
 	}
 	var path []int
 	for i := last; i >= 0; i = prev[i] {
-		path = append([]int{i}, path...)
+		path = append(path, i)
 	}
+	slices.Reverse(path)
 	return path, finish[last]
-}
-
-func (g Graph) delay(i int) time.Duration {
-	if g.Delays == nil {
-		return 0
-	}
-	return g.Delays[i]
 }

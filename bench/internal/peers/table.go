@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/lifegen/lifegen/bench/internal/dag"
+	"github.com/lifegen/lifegen/bench/internal/sys"
 )
 
 // Table is the component table of one graph.
@@ -34,4 +35,19 @@ func NewTable[W any](g dag.Graph, start []func(w *W, ctx context.Context) error,
 		}
 	}
 	return t
+}
+
+// Dataflow is the system that starts t with the dataflow scheduler.
+func Dataflow[W any](t *Table[W]) sys.System {
+	return sys.System{Name: "hand-dataflow", Start: func(ctx context.Context) (sys.Stopper, error) { return StartDataflow(ctx, t) }}
+}
+
+// HandPar is the system that starts t with a goroutine per component.
+func HandPar[W any](t *Table[W]) sys.System {
+	return sys.System{Name: "hand-par", Start: func(ctx context.Context) (sys.Stopper, error) { return StartHandPar(ctx, t) }}
+}
+
+// Oklog is the system that starts t in waves under an oklog/run Group.
+func Oklog[W any](t *Table[W]) sys.System {
+	return sys.System{Name: "oklog-run", Start: func(ctx context.Context) (sys.Stopper, error) { return StartOklog(ctx, t) }}
 }

@@ -1,7 +1,8 @@
 // Command report reads the output of run.sh's `go test -bench` runs,
 // takes the median of every metric over the -count runs, and writes
 // BENCHMARKS.md: one table per workload, the ratios of lifegen to each
-// peer, the targets with met or missed, and the machine.
+// peer (medians of the ratios within each round), the goals with met,
+// missed or not measured, and the machine.
 package main
 
 import (
@@ -66,6 +67,33 @@ func (r results) get(name, unit string) float64 {
 
 func (r results) runs(name string) int { return len(r[name]["ns/op"]) }
 
+// has reports whether name has runs with a value in unit.
+func (r results) has(name, unit string) bool { return len(r[name][unit]) > 0 }
+
+// ratio is the median, over the -count rounds, of a's value divided by
+// b's in the same round (the benchmarks of one round run one after the
+// other, so a drift of the machine's speed cancels out); when the two do
+// not have as many runs, the ratio of the medians. ok is false when
+// either has none.
+func (r results) ratio(a, b, unit string) (float64, bool) {
+	va, vb := r[a][unit], r[b][unit]
+	if len(va) == 0 || len(vb) == 0 {
+		return 0, false
+	}
+	if len(va) != len(vb) {
+		return r.get(a, unit) / r.get(b, unit), true
+	}
+	rs := make([]float64, len(va))
+	for i := range va {
+		rs[i] = va[i] / vb[i]
+	}
+	slices.Sort(rs)
+	if n := len(rs); n%2 == 0 {
+		return (rs[n/2-1] + rs[n/2]) / 2, true
+	}
+	return rs[len(rs)/2], true
+}
+
 func main() {
 	in := flag.String("in", "", "go test -bench output")
 	out := flag.String("o", "BENCHMARKS.md", "report to write")
@@ -76,7 +104,10 @@ func main() {
 	flag.StringVar(&m.date, "date", "", "date")
 	flag.StringVar(&m.load, "load", "", "load average before and after")
 	flag.StringVar(&m.count, "count", "", "-count of the runs")
+	flag.StringVar(&m.buildCount, "buildcount", "", "-count of the W5 builds")
 	flag.StringVar(&m.duration, "duration", "", "how long run.sh took")
+	flag.StringVar(&m.commit, "commit", "", "the lifegen commit measured")
+	flag.StringVar(&m.mode, "mode", "", "full or quick")
 	flag.Parse()
 	f, err := os.Open(*in)
 	if err != nil {

@@ -3,7 +3,10 @@
 // stops them.
 package sys
 
-import "context"
+import (
+	"context"
+	"log/slog"
+)
 
 // Stopper stops a started system. *App of lifegen and *fx.App fit.
 type Stopper interface {
@@ -25,3 +28,25 @@ func (s System) Cycle(ctx context.Context) error {
 	}
 	return st.Stop(ctx)
 }
+
+// App is what the benchmarks use of a generated App: Start and Stop.
+type App interface {
+	Start(ctx context.Context) error
+	Stop(ctx context.Context) error
+}
+
+// Lifegen is the system that starts the App newApp returns (a generated
+// NewApp with its Logger set).
+func Lifegen(name string, newApp func() App) System {
+	return System{Name: name, Start: func(ctx context.Context) (Stopper, error) {
+		a := newApp()
+		if err := a.Start(ctx); err != nil {
+			return nil, err
+		}
+		return a, nil
+	}}
+}
+
+// Discard is the Logger of every lifegen app measured: logging costs
+// nothing.
+var Discard = slog.New(slog.DiscardHandler)

@@ -1,5 +1,6 @@
 // Package work holds what the W4 apps run: a no-op handler, a trivial
-// service, and the hand-written worker pool lifegen's is compared with.
+// service, the service that feeds a queue, and the hand-written worker
+// pool lifegen's is compared with.
 package work
 
 import (
@@ -19,6 +20,15 @@ func NewSvc(ctx context.Context) (*Svc, error) { return &Svc{}, nil }
 
 // NewSvcAfter starts a service after another.
 func NewSvcAfter(ctx context.Context, prev *Svc) (*Svc, error) { return &Svc{id: prev.id + 1}, nil }
+
+// Feeder is the service that sends to a W4 queue: the benchmarks send
+// through its Jobs.
+type Feeder struct{ Jobs chan<- int }
+
+// NewFeeder starts the feeder of the queue jobs.
+func NewFeeder(ctx context.Context, jobs chan<- int) (*Feeder, error) {
+	return &Feeder{Jobs: jobs}, nil
+}
 
 // Ping is the health check.
 func (s *Svc) Ping() error { return nil }
