@@ -3,6 +3,8 @@ package shutdown_func
 import (
 	"context"
 	"sync"
+	"sync/atomic"
+	"time"
 )
 
 // Probe tells the components when to call the shutdown function and with
@@ -81,6 +83,7 @@ func (l *Loop) Run(ctx context.Context) error {
 type Checked struct {
 	p        *Probe
 	shutdown func(error)
+	checking atomic.Bool
 }
 
 func NewChecked(p *Probe, shutdown func(error)) *Checked {
@@ -88,14 +91,26 @@ func NewChecked(p *Probe, shutdown func(error)) *Checked {
 	return &Checked{p: p, shutdown: shutdown}
 }
 
+// Check calls shutdown when the probe says so, then takes a little longer
+// without watching its ctx, as a check blocked in a call would.
 func (c *Checked) Check(ctx context.Context) error {
 	select {
 	case cause := <-c.p.CheckCause:
+		c.checking.Store(true)
+		defer c.checking.Store(false)
 		c.shutdown(cause)
 		c.p.add(&c.p.returned, "check")
+		time.Sleep(20 * time.Millisecond)
 	default:
 	}
 	return nil
+}
+
+// Close records whether a check was still running.
+func (c *Checked) Close() {
+	if c.checking.Load() {
+		c.p.add(&c.p.returned, "close during a check")
+	}
 }
 
 // Command asks the handler to call shutdown with Cause.

@@ -27,6 +27,7 @@ service "loop" {
 # Calls it from its health check.
 service "checked" {
   start      = "NewChecked"
+  stop       = "Close"
   depends_on = [input.probe, app.shutdown]
   after      = [service.boot]
 

@@ -207,10 +207,11 @@ func (a *App) serviceLoop() lifecycle.Component {
 
 // The functions of service "checked", as the wiring below calls them.
 var _ func(*Probe, func(error)) *Checked = NewChecked
+var _ func(*Checked) = (*Checked).Close
 var _ func(*Checked, context.Context) error = (*Checked).Check
 
 // serviceChecked describes service "checked": NewChecked(probe, shutdown)
-// returns its value; Check checks its health.
+// returns its value; Close stops it; Check checks its health.
 func (a *App) serviceChecked() lifecycle.Component {
 	return lifecycle.Component{
 		Name:         "checked",
@@ -226,7 +227,7 @@ func (a *App) serviceChecked() lifecycle.Component {
 		},
 		Start: func(context.Context) (lifecycle.Hooks, error) {
 			v := NewChecked(a.probe, a.rt.Shutdown)
-			return lifecycle.Hooks{Value: v, Check: v.Check}, nil
+			return lifecycle.Hooks{Value: v, Stop: v.Close, Check: v.Check}, nil
 		},
 	}
 }
