@@ -28,7 +28,7 @@ const (
 
 func TestTargets(t *testing.T) {
 	for _, tc := range []struct {
-		target   string // as -target takes it
+		target   string   // as -target takes it
 		routes   []string // sorted
 		disabled []string
 	}{
