@@ -5,7 +5,7 @@
 #   the external labels from our Prometheus" (runutil.Retry until ctx is
 #   done), formerly start_timeout = "8760h";
 # - a readiness gate: the status prober, which keeps the sidecar not ready
-#   until Prometheus answers; formerly /readyz said ready at once;
+#   until Prometheus is ready; formerly /readyz said ready at once;
 # - targets: the shipper runs only when a bucket is configured ("no
 #   supported bucket was configured, uploads will be disabled"); main adds
 #   the "shipper" target then, instead of an if around its actor;
