@@ -6,6 +6,8 @@
 //     shutdown. Start here: go run ./examples/tutorial
 //   - parallel: startup = "parallel" against "sequential", timed.
 //   - http: a net/http server as a service, with /livez and /readyz.
+//   - targets: one binary deployed as two services, chosen with -target;
+//     a second Ctrl-C exits at once.
 //
 // This package's test checks that the committed generated files match
 // their specs.
