@@ -65,7 +65,18 @@ func (g *file) serviceSummary(s *spec.Service) string {
 	if s.Health != nil {
 		parts = append(parts, s.Health.Check+" checks its health")
 	}
+	if s.StartTimeout == 0 {
+		parts = append(parts, "its start has no deadline")
+	}
 	return strings.Join(parts, "; ")
+}
+
+// plural writes n things, e.g. "1 goroutine", "3 goroutines".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // head is the start of every component literal: name, kind, what it needs
@@ -183,8 +194,8 @@ func (g *file) queue(q *spec.Queue) {
 func (g *file) worker(w *spec.Worker) {
 	q := g.queueOf(w)
 	call := g.handlerCall(w)
-	summary := fmt.Sprintf("%d goroutines call %s(%s) for each item of queue %q",
-		w.Count, w.Handler, strings.Join(append(g.argNames(w.DependsOn, call.Ctx), "item"), ", "), q.Name)
+	summary := fmt.Sprintf("%s call %s(%s) for each item of queue %q",
+		plural(w.Count, "goroutine"), w.Handler, strings.Join(append(g.argNames(w.DependsOn, call.Ctx), "item"), ", "), q.Name)
 	g.checks(&w.Node, []jen.Code{g.handlerCheck(w, q, call)})
 	kv := append(g.head(&w.Node),
 		jen.Id("Count"), jen.Lit(w.Count),

@@ -38,7 +38,9 @@ func (k *checker) run(parent context.Context) error {
 	ctx, cancel := withTimeout(parent, k.timeout)
 	defer cancel()
 	busy := make(chan struct{})
-	_, err := call(ctx, func(ctx context.Context) (struct{}, error) {
+	// Patient: a check in flight when its monitor stops gets until its
+	// timeout to return, so that no check runs once its service stops.
+	_, err := callPatiently(ctx, true, func(ctx context.Context) (struct{}, error) {
 		defer close(busy)
 		return struct{}{}, invoke(ctx, k.check, nil)
 	}, func(struct{}, error) {})
@@ -60,20 +62,29 @@ func newChecker(c *component, h Hooks) *checker {
 // every interval.
 func (a *App) passGate(ctx context.Context, c *component, h Hooks) error {
 	k := newChecker(c, h)
-	wait := c.Health.InitialDelay
-	for {
-		if err := sleep(ctx, wait); err != nil {
-			return err
+	var last error // the last check's own failure
+	for wait := c.Health.InitialDelay; ; wait = c.Health.Interval {
+		if sleep(ctx, wait) != nil {
+			return gateClosed(ctx, last)
 		}
 		err := k.run(ctx)
-		if err == nil {
+		switch {
+		case err == nil:
 			return nil
+		case ctx.Err() != nil:
+			return gateClosed(ctx, last)
 		}
-		if ctx.Err() != nil {
-			return fmt.Errorf("no check passed: %w", err)
-		}
-		wait = c.Health.Interval
+		last = err
 	}
+}
+
+// gateClosed is the error of a gate whose deadline passed (or whose start
+// was aborted): it wraps the ctx's error and the last check's failure.
+func gateClosed(ctx context.Context, last error) error {
+	if last == nil {
+		return fmt.Errorf("no check passed: %w", ctx.Err())
+	}
+	return fmt.Errorf("no check passed (the last: %w): %w", last, ctx.Err())
 }
 
 // startMonitorLocked starts checking a ready service. a.mu is held.

@@ -202,7 +202,7 @@ func (a *App) queueEvents() lifecycle.Component {
 // The functions of worker "indexer", as the wiring below calls them.
 var _ func(*Journal, Event) = Index
 
-// workerIndexer describes worker "indexer": 1 goroutines call Index(journal,
+// workerIndexer describes worker "indexer": 1 goroutine call Index(journal,
 // item) for each item of queue "events".
 func (a *App) workerIndexer() lifecycle.Component {
 	return lifecycle.Component{

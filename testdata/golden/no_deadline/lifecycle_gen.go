@@ -159,7 +159,7 @@ var _ func(context.Context, *Probe) (*WAL, error) = ReplayWAL
 var _ func(*WAL) error = (*WAL).Close
 
 // serviceWal describes service "wal": ReplayWAL(ctx, probe) returns its value;
-// Close stops it.
+// Close stops it; its start has no deadline.
 func (a *App) serviceWal() lifecycle.Component {
 	return lifecycle.Component{
 		Name:        "wal",

@@ -199,7 +199,7 @@ var _ func(context.Context, *Flags) (*TSDB, error) = OpenTSDB
 var _ func(*TSDB) error = (*TSDB).Close
 
 // serviceTsdb describes service "tsdb": OpenTSDB(ctx, flags) returns its
-// value; Close stops it.
+// value; Close stops it; its start has no deadline.
 func (a *App) serviceTsdb() lifecycle.Component {
 	return lifecycle.Component{
 		Name:        "tsdb",
@@ -220,7 +220,7 @@ var _ func(*Flags) (*AgentDB, error) = OpenAgentDB
 var _ func(*AgentDB) error = (*AgentDB).Close
 
 // serviceAgentDB describes service "agent_db": OpenAgentDB(flags) returns its
-// value; Close stops it.
+// value; Close stops it; its start has no deadline.
 func (a *App) serviceAgentDB() lifecycle.Component {
 	return lifecycle.Component{
 		Name:        "agent_db",

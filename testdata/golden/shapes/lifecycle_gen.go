@@ -489,7 +489,7 @@ func (a *App) queueNotes() lifecycle.Component {
 // The functions of worker "tally", as the wiring below calls them.
 var _ func(*Journal, Item) = Tally
 
-// workerTally describes worker "tally": 1 goroutines call Tally(journal, item)
+// workerTally describes worker "tally": 1 goroutine call Tally(journal, item)
 // for each item of queue "items".
 func (a *App) workerTally() lifecycle.Component {
 	return lifecycle.Component{
@@ -510,7 +510,7 @@ func (a *App) workerTally() lifecycle.Component {
 // The functions of worker "runner", as the wiring below calls them.
 var _ func(context.Context, *Journal, Job) = RunJob
 
-// workerRunner describes worker "runner": 1 goroutines call RunJob(ctx,
+// workerRunner describes worker "runner": 1 goroutine call RunJob(ctx,
 // journal, item) for each item of queue "jobs".
 func (a *App) workerRunner() lifecycle.Component {
 	return lifecycle.Component{
@@ -531,7 +531,7 @@ func (a *App) workerRunner() lifecycle.Component {
 // The functions of worker "noter", as the wiring below calls them.
 var _ func(*Journal, Note) error = TakeNote
 
-// workerNoter describes worker "noter": 1 goroutines call TakeNote(journal,
+// workerNoter describes worker "noter": 1 goroutine call TakeNote(journal,
 // item) for each item of queue "notes".
 func (a *App) workerNoter() lifecycle.Component {
 	return lifecycle.Component{

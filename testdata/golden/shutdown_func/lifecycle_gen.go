@@ -246,7 +246,7 @@ func (a *App) queueCommands() lifecycle.Component {
 // The functions of worker "executor", as the wiring below calls them.
 var _ func(*Probe, func(error), Command) = Handle
 
-// workerExecutor describes worker "executor": 1 goroutines call Handle(probe,
+// workerExecutor describes worker "executor": 1 goroutine call Handle(probe,
 // shutdown, item) for each item of queue "commands".
 func (a *App) workerExecutor() lifecycle.Component {
 	return lifecycle.Component{

@@ -188,9 +188,6 @@ func TestFromAConstructorWithoutCause(t *testing.T) {
 // shutdown) should return before its service's stop is called, and before
 // Run returns.
 func TestCheckInFlightEndsBeforeStop(t *testing.T) {
-	t.Skip("runtime bug: at shutdown the monitor's ctx is cancelled and the check in flight " +
-		"is abandoned, not waited for: the service's stop runs while the check still runs, " +
-		"and the check's goroutine outlives Run")
 	p := NewProbe()
 	app, _ := newApp(p)
 	if err := run(t, p, app, func() { p.CheckCause <- nil }); err != nil {

@@ -280,7 +280,7 @@ func (a *App) queueJobs() lifecycle.Component {
 // The functions of worker "process", as the wiring below calls them.
 var _ func(*Journal, *DB, Job) = Process
 
-// workerProcess describes worker "process": 1 goroutines call Process(journal,
+// workerProcess describes worker "process": 1 goroutine call Process(journal,
 // db, item) for each item of queue "jobs".
 func (a *App) workerProcess() lifecycle.Component {
 	return lifecycle.Component{

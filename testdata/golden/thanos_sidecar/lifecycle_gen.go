@@ -203,7 +203,7 @@ func (a *App) servicePrometheus() lifecycle.Component {
 var _ func(context.Context, *PromMetadata) (Labels, error) = FetchExternalLabels
 
 // serviceLabels describes service "labels": FetchExternalLabels(ctx,
-// prometheus) returns its value.
+// prometheus) returns its value; its start has no deadline.
 func (a *App) serviceLabels() lifecycle.Component {
 	return lifecycle.Component{
 		Name:        "labels",
