@@ -340,3 +340,37 @@ func TestNotifyWatchdogOtherPID(t *testing.T) {
 		t.Errorf("%d pings with WATCHDOG_PID naming another process", n)
 	}
 }
+
+// A systemd that reads nothing (its socket queue holds about ten
+// datagrams) must not stall the app: Start and Stop return.
+func TestNotifySocketNotRead(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "notify.sock")
+	conn, err := net.ListenUnixgram("unixgram", &net.UnixAddr{Name: name, Net: "unixgram"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	t.Setenv("NOTIFY_SOCKET", name)
+	t.Setenv("WATCHDOG_USEC", "")
+	var comps []Component
+	for i := range 20 {
+		comps = append(comps, Component{Name: fmt.Sprint("s", i), Kind: KindService})
+	}
+	app := New(Spec{ShutdownTimeout: 5 * time.Second, Components: comps})
+	done := make(chan error, 1)
+	go func() {
+		if err := app.Start(context.Background(), Config{Logger: quietLog}); err != nil {
+			done <- err
+			return
+		}
+		done <- app.Stop(context.Background())
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Start and Stop did not return within 10s: the app waits for systemd to read")
+	}
+}
