@@ -42,7 +42,7 @@ func newNotifier(a *App) *notifier {
 	}
 	conn, err := net.DialUnix("unixgram", nil, &net.UnixAddr{Name: path, Net: "unixgram"})
 	if err != nil {
-		safeLog(a.log, slog.LevelWarn, "lifegen: cannot notify systemd", slog.String("socket", path), slog.Any("err", err))
+		a.out.logLocked(a, slog.LevelWarn, "lifegen: cannot notify systemd", slog.String("socket", path), slog.Any("err", err))
 		return nil
 	}
 	n := &notifier{a: a, conn: conn, msgs: make(chan string, notifyQueue), quit: make(chan struct{}), done: make(chan struct{})}

@@ -3,6 +3,7 @@ package lifecycle
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
@@ -372,5 +373,43 @@ func TestNotifySocketNotRead(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("Start and Stop did not return within 10s: the app waits for systemd to read")
+	}
+}
+
+// statusHandler is a log handler that reads the app's status for every
+// record, as a handler that adds it to the records might.
+type statusHandler struct {
+	slog.Handler
+	app     *App
+	records atomic.Int32
+}
+
+func (h *statusHandler) Handle(ctx context.Context, r slog.Record) error {
+	h.app.Status()
+	h.records.Add(1)
+	return nil
+}
+
+// A socket that cannot be dialed is logged, once the app's mutex is
+// released: a Logger may call the app.
+func TestNotifySocketMissing(t *testing.T) {
+	t.Setenv("NOTIFY_SOCKET", filepath.Join(t.TempDir(), "nobody-listens.sock"))
+	app := notifyApp(0)
+	h := &statusHandler{Handler: slog.NewTextHandler(io.Discard, nil), app: app}
+	done := make(chan error, 1)
+	go func() { done <- app.Start(context.Background(), Config{Logger: slog.New(h)}) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Start did not return within 5s: it logged with the app's mutex held")
+	}
+	if err := app.Stop(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if h.records.Load() == 0 {
+		t.Error("nothing was logged")
 	}
 }
