@@ -61,7 +61,7 @@ func (b bar) view(name string, ax axis, y int) barView {
 		v.Y, v.H = y+(rowHeight-barHeight)/2, barHeight
 	}
 	switch {
-	case b.failed && b.state != Failed:
+	case b.failed && (b.state == Starting || b.state == Stopping):
 		v.Class, v.Fill = v.Class+" failed", fills[Failed][0]
 	case b.critical:
 		v.Class, v.Fill = v.Class+" critical", fills[b.state][1]
@@ -221,11 +221,11 @@ func (ax axis) ticks() []tickView {
 }
 
 // niceStep is the shortest of 1, 2 and 5 times a power of ten
-// microseconds that cuts length into at most n steps.
+// microseconds that cuts length into at most n whole steps.
 func niceStep(length time.Duration, n int) time.Duration {
 	for unit := time.Microsecond; ; unit *= 10 {
 		for _, m := range []time.Duration{1, 2, 5} {
-			if length/(m*unit) < time.Duration(max(n, 1)) {
+			if length/(m*unit) <= time.Duration(max(n, 1)) {
 				return m * unit
 			}
 		}

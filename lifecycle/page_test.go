@@ -233,6 +233,9 @@ func TestLifecyclePageFailureAndRestart(t *testing.T) {
 	if n := len(bars["flaky restarting"]); n != 1 {
 		t.Errorf("%d restarting bars, want 1", n)
 	}
+	if running := bars["flaky running"]; len(running) != 2 || running[0].attr("fill") != fills[Running][0] {
+		t.Errorf("want two running lines, the first in the colour of running until the failure: %v", running)
+	}
 	failed := bars["flaky failed:"]
 	if len(failed) != 1 || failed[0].attr("fill") != fills[Failed][0] || !strings.Contains(failed[0].title(), "lost the connection") {
 		t.Errorf("the failure is not marked in red with its error: %v", failed)
