@@ -153,13 +153,17 @@ func startStop(t *testing.T, app *App) []Event {
 }
 
 func TestNotifySequence(t *testing.T) {
-	sockets := map[string]func(t *testing.T) string{
-		"path":     func(t *testing.T) string { return filepath.Join(t.TempDir(), "notify.sock") },
-		"abstract": func(t *testing.T) string { return fmt.Sprintf("@lifegen-test-%d-%s", os.Getpid(), t.Name()) },
+	sockets := []struct {
+		name string
+		addr func(t *testing.T) string
+	}{
+		{"path", func(t *testing.T) string { return filepath.Join(t.TempDir(), "notify.sock") }},
+		{"abstract", func(t *testing.T) string { return fmt.Sprintf("@lifegen-test-%d-%s", os.Getpid(), t.Name()) }},
 	}
-	for name, socket := range sockets {
-		t.Run(name, func(t *testing.T) {
-			s := listenNotify(t, socket(t))
+	for _, socket := range sockets {
+		t.Run(socket.name, func(t *testing.T) {
+			addr := socket.addr(t)
+			s := listenNotify(t, addr)
 			t.Setenv("WATCHDOG_USEC", "")
 			events := startStop(t, notifyApp(10*time.Millisecond))
 			got := s.waitFor(t, "STATUS=stopping service db")
@@ -174,7 +178,7 @@ func TestNotifySequence(t *testing.T) {
 			if !slices.Equal(messages(got), want) {
 				t.Fatalf("datagrams:\n  %s\nwant:\n  %s", strings.Join(messages(got), "\n  "), strings.Join(want, "\n  "))
 			}
-			logDatagrams(t, got)
+			logDatagrams(t, addr, got)
 			// READY=1 comes once the last component runs, STOPPING=1
 			// before the first one stops.
 			apiRunning := events[slices.IndexFunc(events, func(e Event) bool { return e.Name == "api" && e.State == Running })]
@@ -186,9 +190,10 @@ func TestNotifySequence(t *testing.T) {
 }
 
 // logDatagrams logs each datagram with its arrival time since the first.
-func logDatagrams(t *testing.T, ds []datagram) {
+func logDatagrams(t *testing.T, addr string, ds []datagram) {
 	t.Helper()
 	var b strings.Builder
+	b.WriteString(" " + addr)
 	for _, d := range ds {
 		fmt.Fprintf(&b, "\n  +%-8s %s", d.at.Sub(ds[0].at).Round(100*time.Microsecond), d.msg)
 	}
