@@ -266,11 +266,11 @@ func TestNotifyWatchdog(t *testing.T) {
 	var during, after, late int
 	for _, at := range s.pings() {
 		switch {
-		case at.After(paused.Add(20*time.Millisecond)) && at.Before(resumed):
+		case at.After(paused.Add(40*time.Millisecond)) && at.Before(resumed):
 			during++ // a ping already on its way may arrive just after
 		case at.After(resumed) && at.Before(stopped):
 			after++
-		case at.After(stopped.Add(20 * time.Millisecond)):
+		case at.After(stopped.Add(40 * time.Millisecond)):
 			late++
 		}
 	}
@@ -286,25 +286,20 @@ func TestNotifyWatchdog(t *testing.T) {
 	logPings(t, s.pings(), start, paused, resumed)
 }
 
-// checkPingIntervals checks that pings came about every 50ms: at least 5
-// in the first 330ms, none closer than 20ms to the previous, 50ms apart
-// on average.
+// checkPingIntervals checks that pings came about every 50ms after Start:
+// the first no sooner, then not more often, about as often on average.
+// How late each one arrives varies with the machine's load.
 func checkPingIntervals(t *testing.T, pings []time.Time, start time.Time) {
 	t.Helper()
-	if len(pings) < 5 {
-		t.Fatalf("%d pings in 330ms, want at least 5 (one every 50ms)", len(pings))
+	if len(pings) < 4 || len(pings) > 7 {
+		t.Fatalf("%d pings in 330ms, want about 6 (one every 50ms)", len(pings))
 	}
-	for i := 1; i < len(pings); i++ {
-		if d := pings[i].Sub(pings[i-1]); d < 20*time.Millisecond {
-			t.Errorf("ping %d came %v after the previous one, want about 50ms", i, d)
-		}
+	if first := pings[0].Sub(start); first < 50*time.Millisecond {
+		t.Errorf("first ping %v after Start, want 50ms or more", first)
 	}
 	mean := pings[len(pings)-1].Sub(pings[0]) / time.Duration(len(pings)-1)
-	if mean < 40*time.Millisecond || mean > 80*time.Millisecond {
+	if mean < 30*time.Millisecond || mean > 80*time.Millisecond {
 		t.Errorf("pings came every %v on average, want about 50ms", mean)
-	}
-	if first := pings[0].Sub(start); first < 40*time.Millisecond {
-		t.Errorf("first ping %v after Start, want about 50ms", first)
 	}
 }
 
