@@ -98,4 +98,24 @@
 //
 // Handler serves the same history as a page, /debug/lifecycle, with a
 // Gantt chart of the startup and the shutdown.
+//
+// # systemd
+//
+// Under systemd with Type=notify, $NOTIFY_SOCKET names a datagram socket
+// (an "@" first names an abstract one); Start reads it, and the app then
+// sends READY=1 once Ready closes, STOPPING=1 when a shutdown begins, and
+// a STATUS= line for each component that starts or stops:
+//
+//	STATUS=starting service database
+//	READY=1
+//	STOPPING=1
+//	STATUS=stopping service database
+//
+// When $WATCHDOG_USEC is set too (and $WATCHDOG_PID, if set, is this
+// process), it sends WATCHDOG=1 every half that interval while no
+// component is unhealthy or failed: systemd (WatchdogSec) ends an app
+// that stays unhealthy longer than that, and Restart= may start it
+// again. A goroutine of its own sends the
+// datagrams, in order, so a systemd that is slow to read never stalls
+// the app. Without $NOTIFY_SOCKET nothing is sent.
 package lifecycle

@@ -12,10 +12,26 @@ import (
 // to the socket named by $NOTIFY_SOCKET (an "@" first names an abstract
 // socket). A nil notifier does nothing: the app does not run under
 // systemd with Type=notify.
+//
+// A datagram socket blocks its writers once the reader's queue is full
+// (about ten datagrams), so a goroutine of its own sends the datagrams,
+// in order: a systemd that is slow to read delays them, never the app.
 type notifier struct {
 	a    *App
 	conn *net.UnixConn
+	msgs chan string   // queued datagrams, in order
+	quit chan struct{} // closed by close: send what is queued, then return
+	done chan struct{} // closed when the sender has returned
 }
+
+const (
+	// notifyQueue bounds the datagrams waiting for a systemd that reads
+	// nothing; more are dropped.
+	notifyQueue = 256
+	// notifyLinger bounds how long the app, once stopped, waits for the
+	// queued datagrams to be sent.
+	notifyLinger = time.Second
+)
 
 // newNotifier connects to $NOTIFY_SOCKET, if set, and starts the watchdog
 // when $WATCHDOG_USEC asks for one. a.mu is held.
@@ -26,10 +42,11 @@ func newNotifier(a *App) *notifier {
 	}
 	conn, err := net.DialUnix("unixgram", nil, &net.UnixAddr{Name: path, Net: "unixgram"})
 	if err != nil {
-		safeLog(a.log, slog.LevelWarn, "lifegen: cannot notify systemd", slog.String("socket", path), slog.Any("err", err))
+		a.out.logLocked(a, slog.LevelWarn, "lifegen: cannot notify systemd", slog.String("socket", path), slog.Any("err", err))
 		return nil
 	}
-	n := &notifier{a: a, conn: conn}
+	n := &notifier{a: a, conn: conn, msgs: make(chan string, notifyQueue), quit: make(chan struct{}), done: make(chan struct{})}
+	go n.sender()
 	if every := watchdogInterval(); every > 0 {
 		go n.watchdog(a, every)
 	}
@@ -90,17 +107,50 @@ func (n *notifier) send(msg string) {
 // ready tells systemd that the app is ready. a.mu is held.
 func (n *notifier) ready() { n.send("READY=1") }
 
-// write sends one datagram now; errors are ignored, as sd_notify does.
+// write queues one datagram for the sender, or drops it when the queue
+// is full. It never blocks.
 func (n *notifier) write(msg string) {
 	if n == nil {
 		return
 	}
-	n.conn.Write([]byte(msg))
+	select {
+	case n.msgs <- msg:
+	default:
+	}
 }
 
-// close closes the socket once nothing more will be sent.
-func (n *notifier) close() {
-	if n != nil {
-		n.conn.Close()
+// sender sends the queued datagrams, in order, until close; then what is
+// still queued, until the deadline close set. Errors are ignored, as
+// sd_notify does.
+func (n *notifier) sender() {
+	defer close(n.done)
+	for {
+		select {
+		case msg := <-n.msgs:
+			n.conn.Write([]byte(msg))
+		case <-n.quit:
+			for {
+				select {
+				case msg := <-n.msgs:
+					if _, err := n.conn.Write([]byte(msg)); os.IsTimeout(err) {
+						return
+					}
+				default:
+					return
+				}
+			}
+		}
 	}
+}
+
+// close sends what is queued, within notifyLinger, then closes the
+// socket. Nothing more is sent.
+func (n *notifier) close() {
+	if n == nil {
+		return
+	}
+	n.conn.SetWriteDeadline(time.Now().Add(notifyLinger))
+	close(n.quit)
+	<-n.done
+	n.conn.Close()
 }
