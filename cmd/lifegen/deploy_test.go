@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -235,11 +234,13 @@ target "workers" {
 }
 `
 
-// deploy runs `lifegen deploy` on src with the given flags and returns its
-// stdout, failing the test unless it exits 0 with nothing on stderr.
+// deploy runs `lifegen deploy` on src, written to lifecycle.hcl in a
+// new current directory, with the given flags and returns its stdout,
+// failing the test unless it exits 0 with nothing on stderr.
 func deploy(t *testing.T, src string, flags ...string) []byte {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "lifecycle.hcl")
+	t.Chdir(t.TempDir())
+	const path = "lifecycle.hcl"
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
