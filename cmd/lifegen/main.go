@@ -79,6 +79,7 @@ dependency order, monitors their health and shuts them down gracefully.`,
 		newGraphCmd(),
 		newFmtCmd(),
 		newInitCmd(e),
+		newDeployCmd(),
 		newVersionCmd(),
 	)
 	return root
