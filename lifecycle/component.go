@@ -31,6 +31,8 @@ type component struct {
 	failedAt []time.Time
 	counts   []*counts // a worker's goroutines, over all its starts
 	dropped  int       // items left in its queue after the shutdown
+
+	stopCause error // the cause of a stop ctx past its stop_timeout
 }
 
 // stamp is one state change on a component's timeline.
@@ -76,21 +78,27 @@ func unite(a, b []*component) []*component {
 func newComponents(specs []Component, now time.Time) []*component {
 	comps := make([]*component, len(specs))
 	byName := make(map[string]*component, len(specs))
+	all := make([]component, len(specs)) // one allocation for all of them
+	history := make([]stamp, 4*len(specs))
+	refs := 0
 	for i := range specs {
-		c := &component{Component: specs[i], index: i, state: Pending, since: now, enabled: true,
-			history: make([]stamp, 0, 4)}
+		c := &all[i]
+		*c = component{Component: specs[i], index: i, state: Pending, since: now, enabled: true,
+			history: history[4*i : 4*i : 4*i+4], stopCause: stopTimeout(specs[i].StopTimeout)}
 		comps[i], byName[c.Name] = c, c
+		refs += len(c.Needs) + len(c.After)
 	}
-	resolve := func(c *component, names []string) []*component {
-		out := make([]*component, 0, len(names))
-		for _, n := range names {
+	names := make([]*component, 0, refs) // every needs and after list, in turn
+	resolve := func(c *component, list []string) []*component {
+		start := len(names)
+		for _, n := range list {
 			d := byName[n]
 			if d == nil {
 				panic(fmt.Sprintf("lifecycle: %s %q names %q, which the spec does not have", c.Kind, c.Name, n))
 			}
-			out = append(out, d)
+			names = append(names, d)
 		}
-		return out
+		return names[start:len(names):len(names)]
 	}
 	for _, c := range comps {
 		c.needs, c.after = resolve(c, c.Needs), resolve(c, c.After)

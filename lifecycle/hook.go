@@ -52,59 +52,66 @@ func call[T any](ctx context.Context, f func(context.Context) (T, error), late f
 // cancelled (not expired) until ctx's deadline: an aborted constructor
 // gets until its start_timeout to return.
 func callPatiently[T any](ctx context.Context, patient bool, f func(context.Context) (T, error), late func(T, error)) (T, error) {
-	res := make(chan result[T], 1)
-	go func() {
-		var v T
-		guard(func() (err error) {
-			v, err = f(ctx)
-			return err
-		}, func(err error) { res <- result[T]{v, err} })
-	}()
-	if r, ok := await(ctx, patient, res); ok {
-		return r.v, r.err
+	h := &hookCall[T]{ctx: ctx, f: f, done: make(chan struct{})}
+	go h.run()
+	if await(ctx, patient, h.done) {
+		return h.v, h.err
 	}
 	if late != nil {
 		go func() {
-			r := <-res
-			late(r.v, r.err)
+			<-h.done
+			late(h.v, h.err)
 		}()
 	}
 	var zero T
 	return zero, ctx.Err()
 }
 
-// result is what a hook returned.
-type result[T any] struct {
-	v   T
-	err error
+// hookCall is one call of a hook on its own goroutine: run stores what
+// the hook returned, or the panic or runtime.Goexit that ended it, and
+// closes done.
+type hookCall[T any] struct {
+	ctx  context.Context
+	f    func(context.Context) (T, error)
+	v    T
+	err  error
+	done chan struct{}
 }
 
-// await waits for a hook's result until ctx ends; when patient and ctx
-// was cancelled rather than expired, until ctx's deadline.
-func await[T any](ctx context.Context, patient bool, res <-chan result[T]) (result[T], bool) {
+func (h *hookCall[T]) run() {
+	h.err = errGoexit
+	defer h.finish()
+	h.v, h.err = h.f(h.ctx)
+}
+
+func (h *hookCall[T]) finish() {
+	if p := recover(); p != nil {
+		h.err = &panicError{value: p, stack: debug.Stack()}
+	}
+	close(h.done)
+}
+
+// await waits for done until ctx ends; when patient and ctx was cancelled
+// rather than expired, until ctx's deadline. It reports whether done
+// closed.
+func await(ctx context.Context, patient bool, done <-chan struct{}) bool {
 	select {
-	case r := <-res:
-		return r, true
+	case <-done:
+		return true
 	case <-ctx.Done():
 	}
 	d, ok := ctx.Deadline()
 	if !patient || !ok || ctx.Err() != context.Canceled {
-		return result[T]{}, false
+		return false
 	}
 	t := time.NewTimer(time.Until(d))
 	defer t.Stop()
 	select {
-	case r := <-res:
-		return r, true
+	case <-done:
+		return true
 	case <-t.C:
-		return result[T]{}, false
+		return false
 	}
-}
-
-// callErr is call for a hook that returns only an error.
-func callErr(ctx context.Context, f func(context.Context) error) error {
-	_, err := call(ctx, func(ctx context.Context) (struct{}, error) { return struct{}{}, f(ctx) }, nil)
-	return err
 }
 
 // invoke calls f, one of the shapes Hooks documents, with what it takes

@@ -191,7 +191,7 @@ func withStopTimeout(parent context.Context, c *component) (context.Context, con
 	if c.StopTimeout <= 0 {
 		return context.WithCancel(parent)
 	}
-	return context.WithTimeoutCause(parent, c.StopTimeout, stopTimeout(c.StopTimeout))
+	return context.WithTimeoutCause(parent, c.StopTimeout, c.stopCause)
 }
 
 // timeoutText says which deadline ended a stop: its stop_timeout, or the
@@ -210,12 +210,12 @@ func (a *App) callStop(ctx context.Context, c *component, inst *instance, cause 
 	if stop == nil && cleanup == nil {
 		return nil
 	}
-	err := callErr(ctx, func(ctx context.Context) error {
+	_, err := call(ctx, func(ctx context.Context) (struct{}, error) {
 		if cleanup != nil {
 			defer cleanup()
 		}
-		return invoke(ctx, stop, cause)
-	})
+		return struct{}{}, invoke(ctx, stop, cause)
+	}, nil)
 	switch {
 	case err == nil:
 		return nil

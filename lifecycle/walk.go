@@ -73,25 +73,27 @@ func (w *walk) after(c *component, ok bool) *component {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.member[c.index] = false
-	var due []*component
+	var first *component
 	if ok && w.ctx.Err() == nil {
 		for _, s := range w.next(c) {
-			if w.member[s.index] {
-				if w.left[s.index]--; w.left[s.index] == 0 {
-					due = append(due, s)
-				}
+			if !w.member[s.index] {
+				continue
+			}
+			if w.left[s.index]--; w.left[s.index] > 0 {
+				continue
+			}
+			if first == nil {
+				first = s
+			} else {
+				w.busy++
+				go w.chain(s)
 			}
 		}
 	}
-	w.busy += len(due) - 1
-	if w.busy == 0 {
-		close(w.done)
+	if first == nil {
+		if w.busy--; w.busy == 0 {
+			close(w.done)
+		}
 	}
-	if len(due) == 0 {
-		return nil
-	}
-	for _, s := range due[1:] {
-		go w.chain(s)
-	}
-	return due[0]
+	return first
 }
