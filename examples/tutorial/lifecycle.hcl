@@ -2,7 +2,9 @@
 # needs it, an API that needs the cache and hands work to three background
 # workers through a job queue, and a health monitor on the database.
 #
-# Edit this file, then run `go generate ./...` to rewrite lifecycle_gen.go.
+# A service's type is its constructor's first result: lifegen reads it from
+# services.go. Edit this file, then run `go generate ./...` to rewrite
+# lifecycle_gen.go.
 lifegen {
   package          = "main"
   startup          = "sequential" # one at a time, so the log reads the same every run
@@ -15,7 +17,6 @@ input "log" {
 }
 
 service "database" {
-  type          = "*Database"
   start         = "ConnectDatabase" # func(ctx, *Log) (*Database, error)
   stop          = "Close"           # called last: everything else needs it
   depends_on    = [input.log]
@@ -30,7 +31,6 @@ service "database" {
 }
 
 service "cache" {
-  type       = "*Cache"
   start      = "NewCache" # func(ctx, *Log, *Database) (*Cache, error)
   stop       = "Close"
   depends_on = [input.log, service.database]
@@ -49,7 +49,6 @@ worker "background" {
 }
 
 service "api" {
-  type       = "*API"
   start      = "NewAPI" # func(ctx, *Log, *Cache, chan<- Job) (*API, error)
   run        = "Serve"  # func(ctx) error: the request loop, until shutdown
   stop       = "Shutdown"

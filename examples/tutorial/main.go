@@ -13,11 +13,20 @@ import (
 )
 
 func main() {
-	// Ctrl-C (or SIGTERM) cancels ctx, and app.Run shuts everything down.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	// The first Ctrl-C (or SIGTERM) cancels ctx, and app.Run shuts down
+	// gracefully; a second one ends the process at once, for when the
+	// shutdown takes longer than whoever pressed Ctrl-C wants to wait.
+	ctx, cancel := context.WithCancelCause(context.Background())
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-signals
+		cancel(fmt.Errorf("received %v", sig))
+		<-signals
+		fmt.Fprintln(os.Stderr, "second signal: exiting without waiting for the shutdown")
+		os.Exit(1)
+	}()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // run is the whole program: main only adds the signal handling and the
