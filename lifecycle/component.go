@@ -11,7 +11,7 @@ import (
 // component is a Component with its place in the graph and, guarded by
 // App.mu, its state.
 type component struct {
-	Component
+	*Component // its description, in the App's Spec
 	index      int
 	needs      []*component // resolved Needs
 	after      []*component // resolved After
@@ -79,12 +79,11 @@ func newComponents(specs []Component, now time.Time) []*component {
 	comps := make([]*component, len(specs))
 	byName := make(map[string]*component, len(specs))
 	all := make([]component, len(specs)) // one allocation for all of them
-	history := make([]stamp, 4*len(specs))
 	refs := 0
 	for i := range specs {
 		c := &all[i]
-		*c = component{Component: specs[i], index: i, state: Pending, since: now, enabled: true,
-			history: history[4*i : 4*i : 4*i+4], stopCause: stopTimeout(specs[i].StopTimeout)}
+		*c = component{Component: &specs[i], index: i, state: Pending, since: now, enabled: true,
+			stopCause: stopTimeout(specs[i].StopTimeout)}
 		comps[i], byName[c.Name] = c, c
 		refs += len(c.Needs) + len(c.After)
 	}

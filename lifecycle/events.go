@@ -32,6 +32,9 @@ func (a *App) setStateLocked(c *component, s State, err error) {
 		a.out.push(a, note{event: ev})
 	}
 	c.state, c.since = s, now
+	if c.history == nil {
+		c.history = make([]stamp, 0, 4) // starting, running, stopping, stopped
+	}
 	if len(c.history) == maxHistory {
 		c.history = append(c.history[:0], c.history[1:]...)
 	}
