@@ -48,10 +48,16 @@ func TestSaveJobIsIdempotent(t *testing.T) {
 }
 
 // TestOpenDatabaseTwice: the schema is created once; opening again keeps
-// the rows.
+// the rows. The connection has the pragmas of the DSN.
 func TestOpenDatabaseTwice(t *testing.T) {
 	dir := t.TempDir()
 	db := openTestDB(t, dir)
+	for pragma, want := range map[string]string{"journal_mode": "wal", "busy_timeout": "5000", "synchronous": "1"} {
+		var got string
+		if err := db.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil || got != want {
+			t.Errorf("PRAGMA %s = %q (%v), want %q", pragma, got, err, want)
+		}
+	}
 	if err := SaveJob(t.Context(), db, Job{ID: "kept"}); err != nil {
 		t.Fatal(err)
 	}
