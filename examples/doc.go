@@ -6,6 +6,10 @@
 //     shutdown. Start here: go run ./examples/tutorial
 //   - parallel: startup = "parallel" against "sequential", timed.
 //   - http: a net/http server as a service, with /livez and /readyz.
+//   - shop: real parts, in a module of its own: an SQLite database, an
+//     HTTP API feeding a queue, four workers, an admin server, targets,
+//     signals, and a test that sends SIGTERM to the built binary
+//     mid-stream. Its checks run from its directory (see its README.md).
 //
 // This package's test checks that the committed generated files match
 // their specs.

@@ -27,8 +27,9 @@ input "probes" {
   type = "http.Handler" # what the admin server serves: main mounts app.Handler() on it
 }
 
-# Up first, down last: the probes and /debug/lifecycle answer during the
-# whole startup and shutdown.
+# Up first, down last (everything else needs the database, which comes
+# after it): the probes and /debug/lifecycle answer during the whole
+# startup and shutdown.
 service "admin" {
   start      = "ListenAdmin" # func(ctx, *Config, http.Handler) (*Server, error)
   run        = "Serve"
@@ -69,7 +70,6 @@ service "api" {
   run        = "Serve"
   stop       = "Shutdown"
   depends_on = [input.config, service.database, queue.jobs]
-  after      = [service.admin]
 }
 
 # Sends the rows left pending in the database to the queue.
@@ -77,7 +77,6 @@ service "poller" {
   start      = "NewPoller" # func(*Config, *sql.DB, chan<- Job) *Poller
   run        = "Run"       # func(ctx) error: polls until its ctx ends
   depends_on = [input.config, service.database, queue.jobs]
-  after      = [service.admin]
 }
 
 # One binary, two deployments. The queue is a channel inside one process,

@@ -280,7 +280,6 @@ func (a *App) serviceAPI() lifecycle.Component {
 		Name:         "api",
 		Kind:         lifecycle.KindService,
 		Needs:        []string{"database", "jobs"},
-		After:        []string{"admin"},
 		StartTimeout: 15 * time.Second,
 		StopTimeout:  15 * time.Second,
 		Start: func(ctx context.Context) (lifecycle.Hooks, error) {
@@ -304,7 +303,6 @@ func (a *App) servicePoller() lifecycle.Component {
 		Name:         "poller",
 		Kind:         lifecycle.KindService,
 		Needs:        []string{"database", "jobs"},
-		After:        []string{"admin"},
 		StartTimeout: 15 * time.Second,
 		StopTimeout:  15 * time.Second,
 		Start: func(context.Context) (lifecycle.Hooks, error) {
