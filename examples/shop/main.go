@@ -53,6 +53,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	flags.StringVar(&cfg.DataDir, "data", "data", "the directory of the database file, "+DatabaseFile)
 	flags.DurationVar(&cfg.PollInterval, "poll", time.Second, "how often the poller looks for pending rows")
 	target := flags.String("target", "", "run only these parts, comma-separated: "+strings.Join(AppTargets, ", ")+" (empty: all)")
+	delay := flags.Duration("shutdown-delay", 0, "how long /readyz answers 503 before anything stops (0: lifecycle.hcl's shutdown_delay; < 0: none)")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
@@ -69,6 +70,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *target != "" {
 		app.Targets = strings.Split(*target, ",")
 	}
+	app.ShutdownDelay = *delay
 	app.Logger = slog.New(slog.NewTextHandler(stderr, nil))
 
 	go announce(app, stdout)

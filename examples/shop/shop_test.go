@@ -43,7 +43,10 @@ func TestSIGTERMLosesNoAcceptedJob(t *testing.T) {
 		sigterm  = make(chan struct{}) // closed once SIGTERM is sent
 		deadline = time.Now().Add(time.Minute)
 	)
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: senders}}
+	client := &http.Client{
+		Transport: &http.Transport{MaxIdleConnsPerHost: senders},
+		Timeout:   30 * time.Second,
+	}
 	for s := range senders {
 		wg.Go(func() {
 			for n := 0; time.Now().Before(deadline); n++ {
@@ -85,10 +88,11 @@ func TestSIGTERMLosesNoAcceptedJob(t *testing.T) {
 }
 
 // TestSecondSignalExitsAtOnce: a second SIGTERM during the readiness
-// drain ends the process at once, with the exit status of a process that
-// SIGTERM ended (128+15).
+// drain (made long, so that the second signal comes during it) ends the
+// process at once, with the exit status of a process that SIGTERM ended
+// (128+15).
 func TestSecondSignalExitsAtOnce(t *testing.T) {
-	shop := startShop(t, "-data", t.TempDir())
+	shop := startShop(t, "-data", t.TempDir(), "-shutdown-delay=1m")
 	if err := shop.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
