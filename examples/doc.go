@@ -8,6 +8,10 @@
 //   - http: a net/http server as a service, with /livez and /readyz.
 //   - targets: one binary deployed as two services, chosen with -target;
 //     a second Ctrl-C exits at once.
+//   - shop: real parts, in a module of its own: an SQLite database, an
+//     HTTP API feeding a queue, four workers, an admin server, targets,
+//     signals, and a test that sends SIGTERM to the built binary
+//     mid-stream. Its checks run from its directory (see its README.md).
 //
 // This package's test checks that the committed generated files match
 // their specs.
