@@ -137,8 +137,12 @@ func (a *App) Run(ctx context.Context, cfg Config) error {
 	case <-ctx.Done():
 	case <-a.done:
 	}
+	reason := "the ctx of Run ended"
+	if ctx.Err() != nil {
+		reason += ": " + context.Cause(ctx).Error()
+	}
 	ctx = context.WithoutCancel(ctx)
-	a.requestStop(ctx, "the ctx of Run ended")
+	a.requestStop(ctx, reason)
 	return a.wait(ctx)
 }
 
