@@ -48,7 +48,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	app := NewApp(log)
 	// Every state change of every component, as one readable line. The
 	// Logger still reports problems (a failed health check, a failed job).
-	app.OnEvent = eventPrinter(ctx, log)
+	app.OnEvent = eventPrinter(ctx, app, log)
 	app.Logger = slog.New(slog.NewTextHandler(stdout, &slog.HandlerOptions{Level: slog.LevelWarn}))
 
 	go announceReady(app, log)
@@ -71,14 +71,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 //
 //	[  0.201s] database   -> running (took 201ms)
 //
-// Before the first "stopping" it says why the shutdown began.
-func eventPrinter(ctx context.Context, log *Log) func(AppEvent) {
+// Before the first "stopping" of the shutdown it says why the shutdown
+// began (a restart stops components too, without a shutdown).
+func eventPrinter(ctx context.Context, app *App, log *Log) func(AppEvent) {
 	stopping := false // OnEvent is called one event at a time
 	return func(e AppEvent) {
-		if e.State == AppStopping && !stopping {
+		if e.State == AppStopping && !stopping && isClosed(app.Done()) {
 			stopping = true
 			why := "a component failed"
-			if ctx.Err() != nil {
+			if err := app.Err(); err != nil {
+				why = err.Error()
+			} else if ctx.Err() != nil {
 				why = context.Cause(ctx).Error()
 			}
 			log.Printf("main", "shutting down (%s), in reverse order", why)
@@ -91,6 +94,15 @@ func eventPrinter(ctx context.Context, log *Log) func(AppEvent) {
 			line += ": " + e.Err.Error()
 		}
 		log.Printf(e.Name, "%s", line)
+	}
+}
+
+func isClosed(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
 	}
 }
 
