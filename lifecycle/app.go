@@ -112,9 +112,12 @@ func (a *App) Start(ctx context.Context, cfg Config) error {
 // or for ctx to end. It returns nil when the shutdown was requested, every
 // stop succeeded and no queued item was dropped. Before Start, after a
 // failed Start, and the second time, it does nothing and returns nil (a
-// second Stop also ends the readiness drain at once).
+// second Stop also ends the readiness drain at once). Called from
+// OnEvent, it begins the shutdown and returns nil at once: the shutdown
+// waits for that listener to return, so Stop cannot wait for it there;
+// Stopped and Err tell how it ends.
 func (a *App) Stop(ctx context.Context) error {
-	if !a.requestStop(ctx, "Stop was called") {
+	if !a.requestStop(ctx, "Stop was called") || delivering() {
 		return nil
 	}
 	return a.wait(ctx)
