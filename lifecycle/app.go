@@ -42,6 +42,7 @@ type App struct {
 	startFailed bool
 	cutDelay    chan struct{} // closed by a second Stop: ends the readiness drain
 	result      error         // the shutdown's outcome
+	deadline    time.Time     // the shutdown's deadline
 	busy        sync.WaitGroup
 	restartMu   sync.Mutex // restarts run one at a time
 	notify      *notifier  // systemd, when $NOTIFY_SOCKET is set
@@ -273,18 +274,36 @@ func (a *App) requestStop(ctx context.Context, reason string) bool {
 	return true
 }
 
-// wait waits for the shutdown to finish, or for ctx to end first.
+// wait waits for the shutdown to finish, or for ctx to end first. When
+// ctx reached a deadline that the shutdown shares, the shutdown is ending
+// at the same moment: wait takes its outcome, which names every component
+// that did not stop and keeps every stop error.
 func (a *App) wait(ctx context.Context) error {
 	select {
 	case <-a.stopped:
-		a.flush()
-		a.mu.Lock()
-		defer a.unlock()
-		return a.result
 	case <-ctx.Done():
-		a.mu.Lock()
-		defer a.unlock()
-		return errors.Join(a.cause, fmt.Errorf("lifegen: shutdown did not finish (still stopping: %s): %w",
-			a.unfinishedLocked(), context.Cause(ctx)))
+		if !a.endsBy(ctx) {
+			a.mu.Lock()
+			defer a.unlock()
+			return errors.Join(a.cause, fmt.Errorf("lifegen: shutdown did not finish (still stopping: %s): %w",
+				a.unfinishedLocked(), context.Cause(ctx)))
+		}
+		<-a.stopped
 	}
+	a.flush()
+	a.mu.Lock()
+	defer a.unlock()
+	return a.result
+}
+
+// endsBy reports whether ctx reached its deadline and the shutdown's
+// deadline is not later: then the shutdown's own waits end too.
+func (a *App) endsBy(ctx context.Context) bool {
+	d, ok := ctx.Deadline()
+	if !ok || !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return false
+	}
+	a.mu.Lock()
+	defer a.unlock()
+	return !a.deadline.After(d)
 }

@@ -27,23 +27,23 @@ func (a *App) beginShutdownLocked(ctx context.Context, reason string, cause erro
 	if drain {
 		a.cutDelay = make(chan struct{})
 	}
+	a.deadline = time.Now().Add(a.shutdownTimeout())
+	if d, ok := ctx.Deadline(); ok && d.Before(a.deadline) {
+		a.deadline = d
+	}
 	a.out.logLocked(a, slog.LevelInfo, "shutdown began: "+reason, errAttr(cause)...)
 	a.notify.send("STOPPING=1")
-	go a.shutdown(ctx, drain)
+	go a.shutdown(ctx, a.deadline, drain)
 	return true
 }
 
 // shutdown stops the app: the readiness drain first (unless the start
 // failed), then whatever is still starting or restarting ends, the health
 // monitors stop, and the components stop in reverse dependency order.
-// The stops get stopCtx's values and the earlier of its deadline and
-// ShutdownTimeout, but not its cancellation: cancelling Stop's ctx makes
+// The stops get stopCtx's values and deadline, the earlier of its own and
+// ShutdownTimeout's, but not its cancellation: cancelling Stop's ctx makes
 // Stop return, while the shutdown goes on to its end.
-func (a *App) shutdown(stopCtx context.Context, drain bool) {
-	deadline := time.Now().Add(a.shutdownTimeout())
-	if d, ok := stopCtx.Deadline(); ok && d.Before(deadline) {
-		deadline = d
-	}
+func (a *App) shutdown(stopCtx context.Context, deadline time.Time, drain bool) {
 	ctx, cancel := context.WithDeadline(context.WithoutCancel(stopCtx), deadline)
 	defer cancel()
 	if drain {
