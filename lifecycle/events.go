@@ -70,7 +70,7 @@ func (o *outbox) init() { o.cond.L = &o.mu }
 
 // push queues n, unless nobody would see it. a.mu is held.
 func (o *outbox) push(a *App, n note) {
-	if n.event != nil && a.cfg.OnEvent == nil && !a.log.Enabled(context.Background(), eventLevel(n.event.State)) {
+	if n.event != nil && a.cfg.OnEvent == nil && !enabled(a.log, eventLevel(n.event.State)) {
 		return
 	}
 	o.mu.Lock()
@@ -84,7 +84,7 @@ func (o *outbox) push(a *App, n note) {
 // logLocked queues a log record; once the app has stopped, it logs it at
 // once. a.mu is held.
 func (o *outbox) logLocked(a *App, level slog.Level, msg string, attrs ...slog.Attr) {
-	if !a.log.Enabled(context.Background(), level) {
+	if !enabled(a.log, level) {
 		return
 	}
 	o.mu.Lock()
@@ -250,6 +250,15 @@ func eventAttrs(ev Event) []slog.Attr {
 
 func componentAttrs(c *component) []slog.Attr {
 	return []slog.Attr{slog.String("component", c.Name), slog.String("kind", c.Kind)}
+}
+
+// enabled reports whether l logs records of level. A handler whose
+// Enabled panics counts as enabled: the record is then logged through a
+// guard, which contains the panic and reports it.
+func enabled(l *slog.Logger, level slog.Level) bool {
+	on := true
+	guard(func() error { on = l.Enabled(context.Background(), level); return nil }, func(error) {})
+	return on
 }
 
 // safeLog logs a record on the caller's goroutine, containing a panic in
