@@ -96,6 +96,9 @@ func (a *App) construct(parent context.Context, c *component) (Hooks, error) {
 	}
 	ctx, cancel := withTimeout(parent, c.StartTimeout)
 	defer cancel()
+	if err := ctx.Err(); err != nil {
+		return Hooks{}, err // aborted meanwhile, by a listener of its starting event
+	}
 	late := func(h Hooks, err error) {
 		if err == nil {
 			a.stopLate(c, h)
