@@ -305,5 +305,5 @@ func (a *App) endsBy(ctx context.Context) bool {
 	}
 	a.mu.Lock()
 	defer a.unlock()
-	return !a.deadline.After(d)
+	return !a.deadline.IsZero() && !a.deadline.After(d)
 }

@@ -27,10 +27,7 @@ func (a *App) beginShutdownLocked(ctx context.Context, reason string, cause erro
 	if drain {
 		a.cutDelay = make(chan struct{})
 	}
-	a.deadline = time.Now().Add(a.shutdownTimeout())
-	if d, ok := ctx.Deadline(); ok && d.Before(a.deadline) {
-		a.deadline = d
-	}
+	a.deadline = a.shutdownDeadline(ctx)
 	a.out.logLocked(a, slog.LevelInfo, "shutdown began: "+reason, errAttr(cause)...)
 	a.notify.send("STOPPING=1")
 	go a.shutdown(ctx, a.deadline, drain)
@@ -44,7 +41,10 @@ func (a *App) beginShutdownLocked(ctx context.Context, reason string, cause erro
 // ShutdownTimeout's, but not its cancellation: cancelling Stop's ctx makes
 // Stop return, while the shutdown goes on to its end.
 func (a *App) shutdown(stopCtx context.Context, deadline time.Time, drain bool) {
-	ctx, cancel := context.WithDeadline(context.WithoutCancel(stopCtx), deadline)
+	ctx, cancel := context.WithCancel(context.WithoutCancel(stopCtx))
+	if !deadline.IsZero() {
+		ctx, cancel = context.WithDeadline(ctx, deadline)
+	}
 	defer cancel()
 	if drain {
 		a.drainReadiness(ctx, stopCtx)
@@ -56,11 +56,18 @@ func (a *App) shutdown(stopCtx context.Context, deadline time.Time, drain bool) 
 	a.finish(errs)
 }
 
-func (a *App) shutdownTimeout() time.Duration {
-	if a.cfg.ShutdownTimeout > 0 {
-		return a.cfg.ShutdownTimeout
+// shutdownDeadline is when a shutdown that begins now must end: the
+// earlier of ctx's deadline and ShutdownTimeout from now; zero for none.
+func (a *App) shutdownDeadline(ctx context.Context) time.Time {
+	timeout := a.cfg.ShutdownTimeout
+	if timeout <= 0 {
+		timeout = a.spec.ShutdownTimeout
 	}
-	return a.spec.ShutdownTimeout
+	d, ok := ctx.Deadline()
+	if timeout > 0 && (!ok || time.Now().Add(timeout).Before(d)) {
+		return time.Now().Add(timeout)
+	}
+	return d
 }
 
 // drainReadiness waits ShutdownDelay while /readyz already answers 503, so
