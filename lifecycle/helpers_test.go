@@ -268,3 +268,6 @@ func statusOf(a *App, name string) Status {
 	}
 	return Status{}
 }
+
+// slogOf is a logger that writes to s.
+func slogOf(s sink) *slog.Logger { return slog.New(s) }
