@@ -62,19 +62,29 @@ func newChecker(c *component, h Hooks) *checker {
 func (a *App) passGate(ctx context.Context, c *component, h Hooks) error {
 	k := newChecker(c, h)
 	wait := c.Health.InitialDelay
+	var last error
 	for {
-		if err := sleep(ctx, wait); err != nil {
-			return err
+		if sleep(ctx, wait) != nil {
+			return gateClosed(ctx, last)
 		}
-		err := k.run(ctx)
-		if err == nil {
+		if last = k.run(ctx); last == nil {
 			return nil
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("no check passed: %w", err)
+			return gateClosed(ctx, last)
 		}
 		wait = c.Health.Interval
 	}
+}
+
+// gateClosed is the failure of a readiness gate whose ctx ended: it wraps
+// ctx's error (the start_timeout, or the aborted start) and says how the
+// last check failed.
+func gateClosed(ctx context.Context, last error) error {
+	if last == nil {
+		return fmt.Errorf("no check passed: %w", ctx.Err())
+	}
+	return fmt.Errorf("no check passed (the last: %v): %w", last, ctx.Err())
 }
 
 // startMonitorLocked starts checking a ready service. a.mu is held.
