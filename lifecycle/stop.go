@@ -258,12 +258,16 @@ func (a *App) missedDeadline(ctx context.Context, c *component) error {
 }
 
 // finish records the outcome of the shutdown and, once everything it
-// reported has been delivered, closes Stopped.
+// reported has been delivered, closes Stopped. A component still stopping
+// then is one whose restart's stop outlasted the shutdown's deadline.
 func (a *App) finish(errs []error) {
 	a.mu.Lock()
 	for _, c := range a.comps {
-		if c.state == Restarting {
+		switch c.state {
+		case Restarting:
 			a.setStateLocked(c, Stopped, nil)
+		case Stopping:
+			errs = append(errs, fmt.Errorf("%s %q: stop: did not stop before the shutdown deadline: %w", c.Kind, c.Name, context.DeadlineExceeded))
 		}
 	}
 	a.result = errors.Join(append([]error{a.cause}, errs...)...)
