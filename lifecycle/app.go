@@ -188,49 +188,6 @@ func (a *App) Value(i int) any {
 	return a.comps[i].value
 }
 
-// begin claims the App for Start, applies cfg and selects the components.
-// It returns Start's round, or an error when Start may not run.
-func (a *App) begin(ctx context.Context, cfg Config) (*round, error) {
-	a.mu.Lock()
-	defer a.unlock()
-	if a.phase != idle {
-		return nil, errStartTwice
-	}
-	enabled, err := a.selectTargets(cfg.Targets)
-	if err != nil {
-		return nil, err
-	}
-	a.phase, a.cfg, a.log = starting, cfg, cfg.Logger
-	if a.log == nil {
-		a.log = slog.Default()
-	}
-	a.values = context.WithoutCancel(ctx)
-	a.life, a.endLife = context.WithCancel(a.values)
-	a.notify = newNotifier(a)
-	a.busy.Add(1)
-	r := a.newRound(ctx, enabled, a.failStart)
-	a.abortStart = r.abort
-	return r, nil
-}
-
-// markRunning records a successful Start, unless a shutdown began first.
-func (a *App) markRunning() bool {
-	a.mu.Lock()
-	defer a.unlock()
-	if a.phase != starting {
-		return false
-	}
-	a.phase = running
-	a.notify.ready()
-	return true
-}
-
-// failStart is the failure rule of Start's round: a component that fails
-// to start begins the shutdown, with its error as the cause. a.mu is held.
-func (a *App) failStart(c *component, err error) {
-	a.beginShutdownLocked(context.Background(), fmt.Sprintf("%s %q failed to start", c.Kind, c.Name), err)
-}
-
 // startErrorLocked is what Start returns once its failed start has been
 // rolled back: the outcome of the shutdown, which holds the cause, or why
 // the start was aborted joined with every stop error. a.mu is held.

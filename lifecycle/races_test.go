@@ -39,8 +39,7 @@ func TestOnEventStopKeepsFailedStart(t *testing.T) {
 	modes(t, func(t *testing.T, seq bool) {
 		for i := range rounds {
 			tl := &tally{}
-			var a *App
-			a = New(Spec{Sequential: seq, ShutdownTimeout: bound, Components: []Component{
+			a := New(Spec{Sequential: seq, ShutdownTimeout: bound, Components: []Component{
 				svc(tl, "db"), failing(tl, "api", "db"), svc(tl, "other")}})
 			err := within(t, "Start", func() error {
 				return a.Start(context.Background(), Config{Logger: quiet, OnEvent: stopOn(&a, "api", Failed, i%2 == 0)})
@@ -59,8 +58,7 @@ func TestOnEventStopKeepsFailedStart(t *testing.T) {
 // even when a listener calls Stop as soon as it sees the failed event.
 func TestOnEventStopKeepsFailedRun(t *testing.T) {
 	for i := range rounds {
-		var a *App
-		a = New(Spec{ShutdownTimeout: bound, Components: []Component{{Name: "loop", Kind: KindService,
+		a := New(Spec{ShutdownTimeout: bound, Components: []Component{{Name: "loop", Kind: KindService,
 			Start: func(context.Context) (Hooks, error) {
 				return Hooks{Run: func(context.Context) error { return errBoom }}, nil
 			}}}})
@@ -76,8 +74,7 @@ func TestOnEventStopKeepsFailedRun(t *testing.T) {
 // threshold with on_failure = "shutdown".
 func TestOnEventStopKeepsUnhealthy(t *testing.T) {
 	for i := range rounds {
-		var a *App
-		a = New(Spec{ShutdownTimeout: bound, Components: []Component{{Name: "db", Kind: KindService,
+		a := New(Spec{ShutdownTimeout: bound, Components: []Component{{Name: "db", Kind: KindService,
 			Health: &Health{Interval: time.Microsecond, Timeout: bound, Threshold: 1, OnFailure: PolicyShutdown},
 			Start: func(context.Context) (Hooks, error) {
 				return Hooks{Check: func() error { return errBoom }}, nil

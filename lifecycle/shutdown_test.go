@@ -170,7 +170,9 @@ func TestRunLoopEnds(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tl := &tally{}
 			a := New(Spec{ShutdownTimeout: bound, Components: []Component{svc(tl, "db"), {Name: "loop", Kind: KindService, Needs: []string{"db"},
-				Start: func(context.Context) (Hooks, error) { return Hooks{Run: tc.run, Stop: func() { tl.add("stop loop") }}, nil }}}})
+				Start: func(context.Context) (Hooks, error) {
+					return Hooks{Run: tc.run, Stop: func() { tl.add("stop loop") }}, nil
+				}}}})
 			err := within(t, "Run", func() error { return a.Run(context.Background(), Config{Logger: quiet}) })
 			wantErr(t, "Run", err, nil, `service "loop": run: `+tc.want)
 			if stateOf(a, "loop") != Failed || tl.count("stop loop") != 1 || tl.count("stop db") != 1 {

@@ -289,35 +289,3 @@ func (a *App) unfinishedLocked() string {
 	}
 	return strings.Join(names, ", ")
 }
-
-// waitFor waits for wg to reach zero, or for ctx to end.
-func waitFor(ctx context.Context, wg interface{ Wait() }) bool {
-	done := make(chan struct{})
-	go func() {
-		wg.Wait()
-		close(done)
-	}()
-	select {
-	case <-done:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func nonNil(errs []error) []error {
-	var out []error
-	for _, err := range errs {
-		if err != nil {
-			out = append(out, err)
-		}
-	}
-	return out
-}
-
-func errAttr(err error) []slog.Attr {
-	if err == nil {
-		return nil
-	}
-	return []slog.Attr{slog.Any("err", err)}
-}
