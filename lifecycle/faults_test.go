@@ -319,3 +319,98 @@ func checkStops(t *testing.T, c cell, p *plan, endErr error) {
 		t.Errorf("base stopped %d times, want 1", got)
 	}
 }
+
+// TestFaultMatrixRestart is the matrix's restart row: front restarts
+// when its first run loop fails, its second constructor faults in each
+// way, and the third start succeeds. The app keeps running, the failed
+// restart counts and is retried, and every value constructed, late ones
+// included, is stopped once.
+func TestFaultMatrixRestart(t *testing.T) {
+	for _, fault := range []string{"error", "panic", "block", "late", "goexit"} {
+		for _, seq := range []bool{false, true} {
+			for _, run := range []bool{false, true} {
+				c := cell{"restart", fault, seq, run}
+				t.Run(c.String(), func(t *testing.T) { runRestartCell(t, c) })
+			}
+		}
+	}
+}
+
+// restartFaultApp is base ← front, front restarting on exit.
+func restartFaultApp(p *plan, seq bool) *App {
+	var starts sync.Mutex
+	n := 0
+	front := Component{Name: "front", Kind: KindService, Needs: []string{"base"}, OnExit: PolicyRestart,
+		StartTimeout: 20 * time.Millisecond, StopTimeout: 20 * time.Millisecond,
+		Restart: &RestartLimits{Max: 5, Within: time.Hour, Backoff: 100 * time.Microsecond},
+		Start: func(context.Context) (Hooks, error) {
+			starts.Lock()
+			n++
+			i := n
+			starts.Unlock()
+			p.calls.add(fmt.Sprint("start front#", i))
+			if i == 2 {
+				if err := p.do(); err != nil {
+					return Hooks{}, err
+				}
+			}
+			return Hooks{Value: i, Stop: func() { p.calls.add(fmt.Sprint("stop front#", i)) },
+				Run: func(ctx context.Context) error {
+					if i == 1 {
+						select {
+						case <-p.fire:
+							return errFault
+						case <-ctx.Done():
+							return nil
+						}
+					}
+					<-ctx.Done()
+					return nil
+				}}, nil
+		}}
+	return New(Spec{Sequential: seq, ShutdownTimeout: 300 * time.Millisecond, Components: []Component{
+		{Name: "base", Kind: KindService, Start: func(context.Context) (Hooks, error) {
+			return Hooks{Stop: func() { p.calls.add("stop base") }}, nil
+		}}, front}})
+}
+
+func runRestartCell(t *testing.T, c cell) {
+	p := &plan{hook: c.hook, fault: c.fault, fire: make(chan struct{}), release: make(chan struct{})}
+	a := restartFaultApp(p, c.seq)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	res := make(chan error, 1)
+	if c.run {
+		go func() { res <- a.Run(ctx, Config{Logger: quiet}) }()
+		wait(t, "Ready", a.Ready())
+	} else {
+		start(t, a, Config{})
+	}
+	close(p.fire)
+	eventually(t, "front#3 running", func() bool { return a.Value(1) == 3 && stateOf(a, "front") == Running })
+	var err error
+	if c.run {
+		cancel()
+		err = within(t, "Run", func() error { return <-res })
+	} else {
+		err = stop(t, a)
+	}
+	if err != nil || a.Err() != nil {
+		t.Fatalf("end = %v, Err() = %v; want nil: the failures were restarted", err, a.Err())
+	}
+	if r := statusOf(a, "front").Restarts; r != 2 {
+		t.Errorf("front restarted %d times, want 2 (the failed restart counts)", r)
+	}
+	close(p.release)
+	second := 0
+	if c.fault == "block" || c.fault == "late" {
+		second = 1 // its value arrived after the start gave up on it
+	}
+	eventually(t, "late values stopped", func() bool { return p.calls.count("stop front#2") == second })
+	for _, id := range []string{"front#1", "front#3", "base"} {
+		if got := p.calls.count("stop " + id); got != 1 {
+			t.Errorf("%s stopped %d times, want 1; calls %v", id, got, p.calls.list())
+		}
+	}
+	goleak.VerifyNone(t)
+}
