@@ -185,3 +185,24 @@ func TestStatus(t *testing.T) {
 		t.Fatalf("worker %+v", s)
 	}
 }
+
+// TestStartAfterUnknownTarget: a Start refused for an unknown target
+// changes nothing: a second Start, with every component, starts them all
+// as enabled ones.
+func TestStartAfterUnknownTarget(t *testing.T) {
+	tl := &tally{}
+	a := targetsApp(tl)
+	if err := a.Start(context.Background(), Config{Logger: quiet, Targets: []string{"frontend", "nope"}}); err == nil {
+		t.Fatal("Start with an unknown target succeeded")
+	}
+	start(t, a, Config{})
+	for _, c := range a.comps {
+		if !c.enabled {
+			t.Errorf("%s is not enabled after a Start of every component", c.Name)
+		}
+	}
+	stop(t, a)
+	if got := len(tl.with("start")); got != 4 {
+		t.Fatalf("calls %v", tl.list())
+	}
+}
