@@ -125,7 +125,7 @@ func (r *round) startOne(c *component) bool {
 		return false
 	}
 	inst := &instance{hooks: hooks, ok: true}
-	c.inst, c.value = inst, hooks.Value
+	c.inst, c.value, c.failures = inst, hooks.Value, 0
 	a.setStateLocked(c, Running, nil)
 	a.launchLocked(c, inst)
 	return true
