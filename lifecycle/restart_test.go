@@ -421,3 +421,20 @@ func TestShutdownStopsOthersDuringRestartStop(t *testing.T) {
 		t.Fatalf("other was not stopped: calls %v", tl.list())
 	}
 }
+
+// TestHealthRestartLimit: a service restarted for its health counts its
+// new instance's failed checks afresh: one that never passes a check is
+// restarted until its limit shuts the app down.
+func TestHealthRestartLimit(t *testing.T) {
+	db := Component{Name: "db", Kind: KindService, Restart: &RestartLimits{Max: 2, Within: time.Hour, Backoff: time.Microsecond},
+		Health: &Health{Interval: time.Microsecond, Timeout: bound, Threshold: 2, OnFailure: PolicyRestart},
+		Start: func(context.Context) (Hooks, error) {
+			return Hooks{Check: func() error { return errBoom }}, nil
+		}}
+	a := New(Spec{ShutdownTimeout: bound, Components: []Component{db}})
+	err := within(t, "Run", func() error { return a.Run(context.Background(), Config{Logger: quiet}) })
+	wantErr(t, "Run", err, errBoom, `service "db" failed 3 times within 1h0m0s`, "2 consecutive failed checks")
+	if r := statusOf(a, "db").Restarts; r != 2 {
+		t.Fatalf("restarts %d, want 2", r)
+	}
+}
