@@ -327,3 +327,40 @@ func TestRunReturnsStopErrors(t *testing.T) {
 		t.Errorf("Err() = %v, want nil", a.Err())
 	}
 }
+
+// TestStartStopRace races Start against three Stops at many offsets into
+// the startup. Whatever wins, every call returns, Stop returns nil, Err
+// is nil, and every service that started is stopped once.
+func TestStartStopRace(t *testing.T) {
+	modes(t, func(t *testing.T, seq bool) {
+		for i := range rounds {
+			tl := &tally{}
+			a := New(Spec{Sequential: seq, ShutdownTimeout: bound, Components: []Component{
+				svc(tl, "db"), svc(tl, "cache", "db"), svc(tl, "search", "db"), svc(tl, "api", "cache", "search")}})
+			var wg sync.WaitGroup
+			var startErr error
+			wg.Go(func() { startErr = within(t, "Start", func() error { return a.Start(context.Background(), Config{Logger: quiet}) }) })
+			time.Sleep(time.Duration(i%20) * 10 * time.Microsecond)
+			stopErrs := make([]error, 3)
+			for j := range stopErrs {
+				wg.Go(func() { stopErrs[j] = stop(t, a) })
+			}
+			wg.Wait()
+			if startErr == nil && !isClosed(a.Done()) {
+				stop(t, a) // every Stop came before Start: they did nothing
+			}
+			if startErr != nil {
+				wantErr(t, "Start", startErr, nil, "Stop was called during Start")
+			}
+			if err := errors.Join(stopErrs...); err != nil || a.Err() != nil {
+				t.Fatalf("round %d: Stop = %v, Err() = %v", i, err, a.Err())
+			}
+			eventually(t, "every start stopped", func() bool { return len(tl.with("start")) == len(tl.with("stop")) })
+			for _, n := range []string{"db", "cache", "search", "api"} {
+				if tl.count("start "+n) > 1 || tl.count("start "+n) != tl.count("stop "+n) {
+					t.Fatalf("round %d: calls %v", i, tl.list())
+				}
+			}
+		}
+	})
+}
