@@ -138,11 +138,11 @@ func (a *App) construct(parent context.Context, c *component) (Hooks, error) {
 	if c.Start == nil {
 		return Hooks{}, nil
 	}
-	ctx, cancel := withTimeout(parent, c.StartTimeout)
-	defer cancel()
-	if err := ctx.Err(); err != nil {
+	if err := parent.Err(); err != nil {
 		return Hooks{}, err // aborted meanwhile, by a listener of its starting event
 	}
+	ctx, cancel := withTimeout(parent, c.StartTimeout)
+	defer cancel()
 	late := func(h Hooks, err error) {
 		if err == nil {
 			a.stopLate(c, h)
