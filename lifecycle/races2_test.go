@@ -167,22 +167,27 @@ func TestTinyStopTimeoutDoesNotSpin(t *testing.T) {
 		return Component{Name: name, Kind: KindService, StopTimeout: time.Nanosecond,
 			Start: func(context.Context) (Hooks, error) { return h, nil }}
 	}
+	slowDone := make(chan struct{})
+	late := tiny("late", Hooks{Stop: func(ctx context.Context) error { <-ctx.Done(); return nil }})
+	late.After = []string{"slow"} // stops before slow
 	a := New(Spec{ShutdownTimeout: bound, Components: []Component{
 		tiny("bare", Hooks{}),
 		tiny("stops", Hooks{Stop: func(ctx context.Context) error { <-ctx.Done(); return nil }}),
-		tiny("runs", Hooks{Run: func(ctx context.Context) { <-ctx.Done() }}),
-		{Name: "slow", Kind: KindService, Start: func(context.Context) (Hooks, error) {
-			return Hooks{Stop: func() { time.Sleep(slow) }}, nil
-		}},
-		// the tiny ones stop only after slow: their waits overlap its stop
-		tiny("late", Hooks{Stop: func(ctx context.Context) error { <-ctx.Done(); return nil }}),
+		// a run loop that outlives its 1ns: abandoned, it runs on
+		// through slow's stop
+		tiny("runs", Hooks{Run: func(context.Context) { <-slowDone }}),
+		{Name: "slow", Kind: KindService, After: []string{"bare", "stops"}, // stops before them
+			Start: func(context.Context) (Hooks, error) {
+				return Hooks{Stop: func() { time.Sleep(slow); close(slowDone) }}, nil
+			}},
+		late,
 	}})
-	a.comps[4].After = nil
 	start(t, a, Config{})
 	runtime.GC()
 	cpu0, wall0 := cpuTime(t), time.Now()
 	stop(t, a)
 	cpu, wall := cpuTime(t)-cpu0, time.Since(wall0)
+	<-slowDone
 	t.Logf("shutdown: %v wall, %v CPU", wall, cpu)
 	if wall < slow {
 		t.Fatalf("the shutdown took %v, less than slow's stop", wall)
