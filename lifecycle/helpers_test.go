@@ -172,12 +172,14 @@ func within(t testing.TB, what string, f func() error) error {
 }
 
 // start starts a with cfg (quiet unless cfg has a Logger) and fails the
-// test if it does not start.
+// test if it does not start. A test that fails before it stops a still
+// has it stopped, so that its goroutines do not disturb later tests.
 func start(t testing.TB, a *App, cfg Config) {
 	t.Helper()
 	if cfg.Logger == nil {
 		cfg.Logger = quiet
 	}
+	t.Cleanup(func() { a.Stop(context.Background()) })
 	if err := within(t, "Start", func() error { return a.Start(context.Background(), cfg) }); err != nil {
 		t.Fatalf("Start = %v", err)
 	}

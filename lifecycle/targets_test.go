@@ -5,6 +5,7 @@ package lifecycle
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -162,7 +163,7 @@ func TestStatus(t *testing.T) {
 		}
 		return nil
 	})
-	comps = append(comps, Component{Name: "db", Kind: KindService, Health: &Health{Interval: time.Microsecond, Timeout: bound, Threshold: 100, OnFailure: PolicyIgnore},
+	comps = append(comps, Component{Name: "db", Kind: KindService, Health: &Health{Interval: time.Microsecond, Timeout: bound, Threshold: math.MaxInt, OnFailure: PolicyIgnore},
 		Start: func(context.Context) (Hooks, error) { return Hooks{Check: func() error { return errBoom }}, nil }})
 	a := New(Spec{ShutdownTimeout: bound, Components: comps})
 	before := time.Now()
