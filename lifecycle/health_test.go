@@ -89,8 +89,12 @@ func TestHealthShutdown(t *testing.T) {
 	} {
 		t.Run(fault.name, func(t *testing.T) {
 			tl := &tally{}
+			timeout := bound
+			if fault.name == "timeout" {
+				timeout = time.Millisecond
+			}
 			a := New(Spec{ShutdownTimeout: bound, Components: []Component{svc(tl, "base"),
-				checked(tl, "db", Health{Interval: time.Microsecond, Timeout: time.Millisecond, Threshold: 2, OnFailure: PolicyShutdown}, fault.check, "base")}})
+				checked(tl, "db", Health{Interval: time.Microsecond, Timeout: timeout, Threshold: 2, OnFailure: PolicyShutdown}, fault.check, "base")}})
 			err := within(t, "Run", func() error { return a.Run(context.Background(), Config{Logger: quiet}) })
 			wantErr(t, "Run", err, nil, `service "db": health: 2 consecutive failed checks: `)
 			if fault.name == "timeout" {

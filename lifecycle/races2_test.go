@@ -438,7 +438,7 @@ func TestStopTimeoutBoundsRunStopAndCleanup(t *testing.T) {
 	// the stop: it is abandoned within the same stop_timeout.
 	a := New(Spec{ShutdownTimeout: bound, Components: []Component{{Name: "db", Kind: KindService, StopTimeout: 5 * time.Millisecond,
 		Start: func(context.Context) (Hooks, error) {
-			return Hooks{Run: func(ctx context.Context) { <-ctx.Done(); time.Sleep(50 * time.Millisecond) },
+			return Hooks{Run: func(ctx context.Context) { <-ctx.Done(); time.Sleep(200 * time.Millisecond) },
 				Stop: func(ctx context.Context) error { <-ctx.Done(); return ctx.Err() }}, nil
 		}}}})
 	start(t, a, Config{})

@@ -153,7 +153,7 @@ func TestHandler(t *testing.T) {
 func TestStatus(t *testing.T) {
 	ch := make(chan int, 5)
 	hold := make(chan struct{})
-	comps := workerPool(ch, 2, time.Millisecond, PolicyLog, func(ctx context.Context, i int) error {
+	comps := workerPool(ch, 2, bound, PolicyLog, func(ctx context.Context, i int) error {
 		if i == 0 {
 			return errBoom
 		}
