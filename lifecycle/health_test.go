@@ -197,3 +197,35 @@ func TestReadinessGateTimeout(t *testing.T) {
 		}
 	})
 }
+
+// TestNoCheckAfterStop: health monitors stop first, and a check in
+// flight then (one that ignores its ctx, within its timeout) has
+// returned before Stop does: no check runs after Stop returned.
+func TestNoCheckAfterStop(t *testing.T) {
+	for i := range rounds / 3 {
+		var inFlight, after atomic.Int32
+		var stopped atomic.Bool
+		check := func() error {
+			if stopped.Load() {
+				after.Add(1)
+			}
+			inFlight.Add(1)
+			defer inFlight.Add(-1)
+			time.Sleep(200 * time.Microsecond)
+			return nil
+		}
+		a := New(Spec{ShutdownTimeout: bound, Components: []Component{
+			checked(&tally{}, "db", Health{Interval: time.Microsecond, Timeout: bound, Threshold: 1}, check)}})
+		start(t, a, Config{})
+		time.Sleep(time.Duration(i%5) * 100 * time.Microsecond)
+		stop(t, a)
+		stopped.Store(true)
+		if n := inFlight.Load(); n != 0 {
+			t.Fatalf("round %d: %d checks still running after Stop returned", i, n)
+		}
+		time.Sleep(300 * time.Microsecond)
+		if n := after.Load(); n != 0 {
+			t.Fatalf("round %d: %d checks began after Stop returned", i, n)
+		}
+	}
+}
