@@ -23,7 +23,7 @@ import (
 )
 
 const (
-	faultLate  = 60 * time.Millisecond // past every hook timeout below, well within the shutdown's
+	faultLate  = 150 * time.Millisecond // far past every hook timeout below, well within the shutdown's
 	faultItems = 8
 )
 
@@ -59,10 +59,11 @@ func (p *plan) do() error {
 
 func (p *plan) fired() bool { return isClosed(p.fire) }
 
-// short is a timeout that the fault of hook must outlast, and bound for
-// every other hook, so that a slow machine cannot fail a healthy hook.
+// short is d where a blocked or late hook must outlast it, and bound
+// everywhere else, so that a slow machine cannot time out a hook that
+// returns at once.
 func (p *plan) short(d time.Duration, hooks ...string) time.Duration {
-	if slices.Contains(hooks, p.hook) {
+	if slices.Contains(hooks, p.hook) && (p.fault == "block" || p.fault == "late") {
 		return d
 	}
 	return bound
@@ -71,12 +72,8 @@ func (p *plan) short(d time.Duration, hooks ...string) time.Duration {
 // faultApp is base (health check) ← worker work ← queue items ← front
 // (run loop), front also needing base.
 func faultApp(p *plan, seq bool, ch chan int) *App {
-	checkTimeout := bound
-	if p.hook == "check" && (p.fault == "block" || p.fault == "late") {
-		checkTimeout = 5 * time.Millisecond
-	}
 	base := Component{Name: "base", Kind: KindService, StartTimeout: bound, StopTimeout: bound,
-		Health: &Health{Interval: time.Millisecond, Timeout: checkTimeout, Threshold: 2, OnFailure: PolicyShutdown},
+		Health: &Health{Interval: time.Millisecond, Timeout: p.short(5*time.Millisecond, "check"), Threshold: 2, OnFailure: PolicyShutdown},
 		Start: func(context.Context) (Hooks, error) {
 			p.calls.add("start base")
 			return Hooks{Value: "base", Stop: func() { p.calls.add("stop base") }, Check: func() error {
@@ -113,7 +110,7 @@ func faultApp(p *plan, seq bool, ch chan int) *App {
 				return nil
 			}}, nil
 		}}
-	return New(Spec{Sequential: seq, ShutdownTimeout: p.short(300*time.Millisecond, "handler"), Components: []Component{
+	return New(Spec{Sequential: seq, ShutdownTimeout: p.short(400*time.Millisecond, "handler"), Components: []Component{
 		base, {Name: "items", Kind: KindQueue, Needs: []string{"work"}, Queue: Chan(ch)}, work, front}})
 }
 
