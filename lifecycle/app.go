@@ -42,6 +42,7 @@ type App struct {
 	startFailed bool
 	cutDelay    chan struct{} // closed by a second Stop: ends the readiness drain
 	result      error         // the shutdown's outcome
+	deadline    time.Time     // the shutdown's deadline
 	busy        sync.WaitGroup
 	restartMu   sync.Mutex // restarts run one at a time
 	notify      *notifier  // systemd, when $NOTIFY_SOCKET is set
@@ -112,9 +113,10 @@ func (a *App) Start(ctx context.Context, cfg Config) error {
 // or for ctx to end. It returns nil when the shutdown was requested, every
 // stop succeeded and no queued item was dropped. Before Start, after a
 // failed Start, and the second time, it does nothing and returns nil (a
-// second Stop also ends the readiness drain at once). Called from OnEvent,
-// it begins the shutdown and returns nil at once: it cannot wait for a
-// shutdown that reports events to the very listener it runs in.
+// second Stop also ends the readiness drain at once). Called from
+// OnEvent, it begins the shutdown and returns nil at once: the shutdown
+// waits for that listener to return, so Stop cannot wait for it there;
+// Stopped and Err tell how it ends.
 func (a *App) Stop(ctx context.Context) error {
 	if !a.requestStop(ctx, "Stop was called") || delivering() {
 		return nil
@@ -190,49 +192,6 @@ func (a *App) Value(i int) any {
 	return a.comps[i].value
 }
 
-// begin claims the App for Start, applies cfg and selects the components.
-// It returns Start's round, or an error when Start may not run.
-func (a *App) begin(ctx context.Context, cfg Config) (*round, error) {
-	a.mu.Lock()
-	defer a.unlock()
-	if a.phase != idle {
-		return nil, errStartTwice
-	}
-	enabled, err := a.selectTargets(cfg.Targets)
-	if err != nil {
-		return nil, err
-	}
-	a.phase, a.cfg, a.log = starting, cfg, cfg.Logger
-	if a.log == nil {
-		a.log = slog.Default()
-	}
-	a.values = context.WithoutCancel(ctx)
-	a.life, a.endLife = context.WithCancel(a.values)
-	a.notify = newNotifier(a)
-	a.busy.Add(1)
-	r := a.newRound(ctx, enabled, a.failStart)
-	a.abortStart = r.abort
-	return r, nil
-}
-
-// markRunning records a successful Start, unless a shutdown began first.
-func (a *App) markRunning() bool {
-	a.mu.Lock()
-	defer a.unlock()
-	if a.phase != starting {
-		return false
-	}
-	a.phase = running
-	a.notify.ready()
-	return true
-}
-
-// failStart is the failure rule of Start's round: a component that fails
-// to start begins the shutdown, with its error as the cause. a.mu is held.
-func (a *App) failStart(c *component, err error) {
-	a.beginShutdownLocked(context.Background(), fmt.Sprintf("%s %q failed to start", c.Kind, c.Name), err)
-}
-
 // startErrorLocked is what Start returns once its failed start has been
 // rolled back: the outcome of the shutdown, which holds the cause, or why
 // the start was aborted joined with every stop error. a.mu is held.
@@ -276,18 +235,36 @@ func (a *App) requestStop(ctx context.Context, reason string) bool {
 	return true
 }
 
-// wait waits for the shutdown to finish, or for ctx to end first.
+// wait waits for the shutdown to finish, or for ctx to end first. When
+// ctx reached a deadline that the shutdown shares, the shutdown is ending
+// at the same moment: wait takes its outcome, which names every component
+// that did not stop and keeps every stop error.
 func (a *App) wait(ctx context.Context) error {
 	select {
 	case <-a.stopped:
-		a.flush()
-		a.mu.Lock()
-		defer a.unlock()
-		return a.result
 	case <-ctx.Done():
-		a.mu.Lock()
-		defer a.unlock()
-		return errors.Join(a.cause, fmt.Errorf("lifegen: shutdown did not finish (still stopping: %s): %w",
-			a.unfinishedLocked(), context.Cause(ctx)))
+		if !a.endsBy(ctx) {
+			a.mu.Lock()
+			defer a.unlock()
+			return errors.Join(a.cause, fmt.Errorf("lifegen: shutdown did not finish (still stopping: %s): %w",
+				a.unfinishedLocked(), context.Cause(ctx)))
+		}
+		<-a.stopped
 	}
+	a.flush()
+	a.mu.Lock()
+	defer a.unlock()
+	return a.result
+}
+
+// endsBy reports whether ctx reached its deadline and the shutdown's
+// deadline is not later: then the shutdown's own waits end too.
+func (a *App) endsBy(ctx context.Context) bool {
+	d, ok := ctx.Deadline()
+	if !ok || !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return false
+	}
+	a.mu.Lock()
+	defer a.unlock()
+	return !a.deadline.IsZero() && !a.deadline.After(d)
 }

@@ -154,20 +154,21 @@ func (h *indexHeap) Pop() any {
 
 // selectTargets marks the components that the named targets need and
 // returns them in spec order; every component when names is empty. The
-// others become disabled. a.mu is held.
+// others become disabled. An unknown name changes nothing. a.mu is held.
 func (a *App) selectTargets(names []string) ([]*component, error) {
 	if len(names) == 0 {
 		return a.comps, nil
+	}
+	for _, n := range names {
+		if a.target(n) == nil {
+			return nil, fmt.Errorf("lifegen: unknown target %q; the targets are: %s", n, a.targetNames())
+		}
 	}
 	for _, c := range a.comps {
 		c.enabled = false
 	}
 	for _, n := range names {
-		t := a.target(n)
-		if t == nil {
-			return nil, fmt.Errorf("lifegen: unknown target %q; the targets are: %s", n, a.targetNames())
-		}
-		for _, m := range t.Components {
+		for _, m := range a.target(n).Components {
 			a.enableWithNeeds(a.byName(m))
 		}
 	}

@@ -78,7 +78,10 @@
 // the mutex and delivered in order, one at a time, by a goroutine of the
 // App's; Start, Stop and Run return once what they caused has been
 // delivered, except when called from OnEvent itself, which may call them
-// without deadlock.
+// without deadlock: there, Stop begins the shutdown and returns nil at
+// once (Stopped and Err tell how the shutdown ends). Listeners run on a
+// goroutine of their own, so one that calls runtime.Goexit ends only
+// that goroutine.
 //
 // # Reading a trace
 //
@@ -98,6 +101,12 @@
 //
 // Handler serves the same history as a page, /debug/lifecycle, with a
 // Gantt chart of the startup and the shutdown.
+//
+// # Examples
+//
+// The package's examples build apps by hand, as generated code does:
+// Example starts and stops two services, one needing the other, and
+// Example_worker runs a worker pool on a queue and drains it at shutdown.
 //
 // # systemd
 //

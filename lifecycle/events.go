@@ -27,7 +27,7 @@ func (a *App) setState(c *component, s State, err error) {
 // a.mu held.
 func (a *App) setStateLocked(c *component, s State, err error) {
 	now := time.Now()
-	if a.cfg.OnEvent != nil || a.log.Enabled(context.Background(), eventLevel(s)) {
+	if a.cfg.OnEvent != nil || enabled(a.log, eventLevel(s)) {
 		ev := &Event{Time: now, Name: c.Name, Kind: c.Kind, State: s, Duration: now.Sub(c.since), Err: err}
 		a.out.push(a, note{event: ev})
 	}
@@ -86,7 +86,7 @@ func (o *outbox) push(a *App, n note) {
 // logLocked queues a log record; once the app has stopped, it logs it at
 // once. a.mu is held.
 func (o *outbox) logLocked(a *App, level slog.Level, msg string, attrs ...slog.Attr) {
-	if !a.log.Enabled(context.Background(), level) {
+	if !enabled(a.log, level) {
 		return
 	}
 	o.mu.Lock()
@@ -150,20 +150,33 @@ func (o *outbox) deliverOne(a *App, n note) {
 	ev := *n.event
 	o.log(a, eventLevel(ev.State), fmt.Sprintf("%s %s %s", ev.Kind, ev.Name, ev.State), eventAttrs(ev))
 	if a.cfg.OnEvent != nil {
-		guard(func() error { a.cfg.OnEvent(ev); return nil }, func(err error) { o.contained(a, "OnEvent", err) })
+		listen(func() { a.cfg.OnEvent(ev) }, func(err error) { o.contained(a, "OnEvent", err) })
 	}
 }
 
 func (o *outbox) log(a *App, level slog.Level, msg string, attrs []slog.Attr) {
-	guard(func() error {
-		a.log.LogAttrs(context.Background(), level, msg, attrs...)
-		return nil
-	}, func(err error) { o.contained(a, "the Logger", err) })
+	listen(func() { a.log.LogAttrs(context.Background(), level, msg, attrs...) },
+		func(err error) { o.contained(a, "the Logger", err) })
+}
+
+// listen calls a listener (OnEvent or the Logger) on a goroutine of its
+// own and waits for it, so that a listener calling runtime.Goexit ends
+// only that goroutine, not the one delivering (which may be in the middle
+// of a start or a stop). report gets what guard gives.
+func listen(f func(), report func(error)) {
+	done := make(chan struct{})
+	go listener(f, report, done)
+	<-done
+}
+
+// listener runs f for listen; delivering looks for it on the stack.
+func listener(f func(), report func(error), done chan<- struct{}) {
+	defer close(done)
+	guard(func() error { f(); return nil }, report)
 }
 
 // contained reports, once per kind, that a listener panicked or did not
-// return; the program carries on. When the listener called
-// runtime.Goexit, this goroutine is ending: another takes over the rest.
+// return; the program carries on.
 func (o *outbox) contained(a *App, who string, err error) {
 	if err != nil && !o.reported[who] {
 		if o.reported == nil {
@@ -174,13 +187,6 @@ func (o *outbox) contained(a *App, who string, err error) {
 		if who == "the Logger" || !safeLog(a.log, slog.LevelError, msg) {
 			log.Print(msg)
 		}
-	}
-	if errors.Is(err, errGoexit) {
-		o.mu.Lock()
-		o.delivered++
-		o.delivering = false
-		o.mu.Unlock()
-		go deliverNotes(a)
 	}
 }
 
@@ -199,13 +205,13 @@ func (a *App) flush() {
 	}
 }
 
-// deliverEntry is the entry address of deliverNotes, which delivering
+// listenerEntry is the entry address of listener, which delivering
 // looks for on the stack.
-var deliverEntry = runtime.FuncForPC(reflect.ValueOf(deliverNotes).Pointer()).Entry()
+var listenerEntry = runtime.FuncForPC(reflect.ValueOf(listener).Pointer()).Entry()
 
-// delivering reports whether the calling goroutine is delivering notes:
-// whether deliverNotes is among its callers. Stop, Start and Run use it
-// to tell a call from inside OnEvent, which must not wait for deliveries.
+// delivering reports whether the calling goroutine is a listener's:
+// whether listener is among its callers. Stop, Start and Run use it to
+// tell a call from inside OnEvent, which must not wait for deliveries.
 func delivering() bool {
 	pcs := make([]uintptr, 64)
 	n := runtime.Callers(1, pcs)
@@ -216,7 +222,7 @@ func delivering() bool {
 	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		f, more := frames.Next()
-		if f.Entry == deliverEntry {
+		if f.Entry == listenerEntry {
 			return true
 		}
 		if !more {
@@ -252,6 +258,15 @@ func eventAttrs(ev Event) []slog.Attr {
 
 func componentAttrs(c *component) []slog.Attr {
 	return []slog.Attr{slog.String("component", c.Name), slog.String("kind", c.Kind)}
+}
+
+// enabled reports whether l logs records of level. A handler whose
+// Enabled panics counts as enabled: the record is then logged through a
+// guard, which contains the panic and reports it.
+func enabled(l *slog.Logger, level slog.Level) bool {
+	on := true
+	guard(func() error { on = l.Enabled(context.Background(), level); return nil }, func(error) {})
+	return on
 }
 
 // safeLog logs a record on the caller's goroutine, containing a panic in

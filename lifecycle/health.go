@@ -18,6 +18,7 @@ type checker struct {
 	check   any // the Check hook
 	timeout time.Duration
 	busy    chan struct{} // closed when an abandoned check returns
+	until   time.Time     // when that check's timeout passes; zero: none
 }
 
 // errCheckBusy is the failure of a check that could not run because the
@@ -44,13 +45,31 @@ func (k *checker) run(parent context.Context) error {
 		defer close(busy)
 		return struct{}{}, invoke(ctx, k.check, nil)
 	}, func(struct{}, error) {})
-	if ctx.Err() != nil && parent.Err() == nil {
-		k.busy = busy
-		if err == ctx.Err() {
+	if ctx.Err() != nil {
+		k.busy, k.until = busy, time.Time{}
+		if k.timeout > 0 {
+			k.until, _ = ctx.Deadline()
+		}
+		if parent.Err() == nil && err == ctx.Err() {
 			return fmt.Errorf("health check did not return within %s: %w", k.timeout, err)
 		}
 	}
 	return err
+}
+
+// settle waits for a check still running when the monitor stops, until
+// that check's own timeout (not at all without one), so that no check of
+// a stopped monitor runs on.
+func (k *checker) settle() {
+	if k.busy == nil || k.until.IsZero() {
+		return
+	}
+	ctx, cancel := context.WithDeadline(context.Background(), k.until)
+	defer cancel()
+	select {
+	case <-k.busy:
+	case <-ctx.Done():
+	}
 }
 
 func newChecker(c *component, h Hooks) *checker {
@@ -96,8 +115,9 @@ func (a *App) startMonitorLocked(c *component, inst *instance) *monitor {
 		first = c.Health.Interval
 	}
 	go func() {
-		defer close(m.done)
 		k := newChecker(c, inst.hooks)
+		defer close(m.done)
+		defer k.settle()
 		for wait := first; sleep(ctx, wait) == nil; wait = c.Health.Interval {
 			err := k.run(ctx)
 			if ctx.Err() != nil || !a.checked(c, inst, err) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"runtime/debug"
 	"time"
 )
@@ -176,4 +177,36 @@ func checkHooks(c *component, h Hooks) error {
 		return errors.New("lifecycle: a worker's Start must return Hooks.Consume")
 	}
 	return nil
+}
+
+// waitFor waits for wg to reach zero, or for ctx to end.
+func waitFor(ctx context.Context, wg interface{ Wait() }) bool {
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func nonNil(errs []error) []error {
+	var out []error
+	for _, err := range errs {
+		if err != nil {
+			out = append(out, err)
+		}
+	}
+	return out
+}
+
+func errAttr(err error) []slog.Attr {
+	if err == nil {
+		return nil
+	}
+	return []slog.Attr{slog.Any("err", err)}
 }

@@ -8,21 +8,28 @@ import (
 
 // restartLocked reports the failure err of a service whose policy is to
 // restart (in state, Failed or Unhealthy) and schedules the restart. The
-// restart waits for Start to finish first. a.mu is held.
+// failure counts against the restart limit here, before it is reported,
+// so that a listener reacting to the report cannot take the place of the
+// shutdown that the limit begins. The restart waits for Start to finish
+// first. a.mu is held.
 func (a *App) restartLocked(c *component, inst *instance, err error, state State) {
 	inst.failed, inst.restart = true, true
 	c.err = err
+	delay, ok := a.countFailureLocked(c, err)
 	a.setStateLocked(c, state, err)
-	a.busy.Add(1)
-	go a.restart(c, inst, err)
+	if ok {
+		a.busy.Add(1)
+		go a.restart(c, inst, err, delay)
+	}
 }
 
 // restart rebuilds c and everything that depends on it after inst
 // failed: it stops them in reverse order, waits for the backoff, and
 // starts them again in dependency order, retrying a restart that fails
 // to start, until c has failed more than its limit allows or a shutdown
-// begins. Restarts run one at a time.
-func (a *App) restart(c *component, inst *instance, cause error) {
+// begins. Restarts run one at a time; one whose instance was already
+// replaced by another restart does nothing.
+func (a *App) restart(c *component, inst *instance, cause error, delay time.Duration) {
 	defer a.busy.Done()
 	select {
 	case <-a.ready:
@@ -31,36 +38,38 @@ func (a *App) restart(c *component, inst *instance, cause error) {
 	}
 	a.restartMu.Lock()
 	defer a.restartMu.Unlock()
+	if !a.isCurrent(c, inst) {
+		return
+	}
 	set := a.dependentsClosure(c)
+	ok := true
 	for {
-		delay, ok := a.countFailure(c, inst, cause)
-		if !ok {
-			return
-		}
 		a.stopMonitors(context.Background(), set)
 		a.stopWalk(a.values, set, cause)
 		if !a.backoff(c, delay) {
 			return
 		}
 		a.mu.Lock()
-		r := a.newRound(a.life, set, func(*component, error) {})
+		r := a.newRound(a.life, set, func(_ *component, err error) { delay, ok = a.countFailureLocked(c, err) })
 		a.unlock()
-		if cause = a.startRound(r); cause == nil || a.life.Err() != nil {
+		if cause = a.startRound(r); cause == nil || !ok || a.life.Err() != nil {
 			return
 		}
-		inst = nil
 	}
 }
 
-// countFailure counts a failure of c within its restart window. Past the
-// limit it shuts the app down and returns false; otherwise it returns the
-// backoff before the next start. inst is the failed instance, nil for a
-// restart that failed to start; a stale one means that the failure was
-// already dealt with.
-func (a *App) countFailure(c *component, inst *instance, cause error) (time.Duration, bool) {
+// isCurrent reports whether the app runs and inst is c's latest start.
+func (a *App) isCurrent(c *component, inst *instance) bool {
 	a.mu.Lock()
 	defer a.unlock()
-	if a.phase != running || (inst != nil && c.inst != inst) {
+	return a.phase == running && c.inst == inst
+}
+
+// countFailureLocked counts a failure of c within its restart window.
+// Past the limit it shuts the app down and returns false; otherwise it
+// returns the backoff before the next start. a.mu is held.
+func (a *App) countFailureLocked(c *component, cause error) (time.Duration, bool) {
+	if a.phase >= stopping {
 		return 0, false
 	}
 	lim := restartLimits(c.Restart)

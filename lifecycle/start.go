@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 )
 
@@ -30,6 +31,49 @@ func (a *App) newRound(parent context.Context, members []*component, fail func(*
 		r.member[c.index] = true
 	}
 	return r
+}
+
+// begin claims the App for Start, applies cfg and selects the components.
+// It returns Start's round, or an error when Start may not run.
+func (a *App) begin(ctx context.Context, cfg Config) (*round, error) {
+	a.mu.Lock()
+	defer a.unlock()
+	if a.phase != idle {
+		return nil, errStartTwice
+	}
+	enabled, err := a.selectTargets(cfg.Targets)
+	if err != nil {
+		return nil, err
+	}
+	a.phase, a.cfg, a.log = starting, cfg, cfg.Logger
+	if a.log == nil {
+		a.log = slog.Default()
+	}
+	a.values = context.WithoutCancel(ctx)
+	a.life, a.endLife = context.WithCancel(a.values)
+	a.notify = newNotifier(a)
+	a.busy.Add(1)
+	r := a.newRound(ctx, enabled, a.failStart)
+	a.abortStart = r.abort
+	return r, nil
+}
+
+// markRunning records a successful Start, unless a shutdown began first.
+func (a *App) markRunning() bool {
+	a.mu.Lock()
+	defer a.unlock()
+	if a.phase != starting {
+		return false
+	}
+	a.phase = running
+	a.notify.ready()
+	return true
+}
+
+// failStart is the failure rule of Start's round: a component that fails
+// to start begins the shutdown, with its error as the cause. a.mu is held.
+func (a *App) failStart(c *component, err error) {
+	a.beginShutdownLocked(context.Background(), fmt.Sprintf("%s %q failed to start", c.Kind, c.Name), err)
 }
 
 // startRound starts the round's members in dependency order, one at a
@@ -81,7 +125,7 @@ func (r *round) startOne(c *component) bool {
 		return false
 	}
 	inst := &instance{hooks: hooks, ok: true}
-	c.inst, c.value = inst, hooks.Value
+	c.inst, c.value, c.failures = inst, hooks.Value, 0
 	a.setStateLocked(c, Running, nil)
 	a.launchLocked(c, inst)
 	return true
@@ -93,6 +137,9 @@ func (r *round) startOne(c *component) bool {
 func (a *App) construct(parent context.Context, c *component) (Hooks, error) {
 	if c.Start == nil {
 		return Hooks{}, nil
+	}
+	if err := parent.Err(); err != nil {
+		return Hooks{}, err // aborted meanwhile, by a listener of its starting event
 	}
 	ctx, cancel := withTimeout(parent, c.StartTimeout)
 	defer cancel()

@@ -27,24 +27,24 @@ func (a *App) beginShutdownLocked(ctx context.Context, reason string, cause erro
 	if drain {
 		a.cutDelay = make(chan struct{})
 	}
+	a.deadline = a.shutdownDeadline(ctx)
 	a.out.logLocked(a, slog.LevelInfo, "shutdown began: "+reason, errAttr(cause)...)
 	a.notify.send("STOPPING=1")
-	go a.shutdown(ctx, drain)
+	go a.shutdown(ctx, a.deadline, drain)
 	return true
 }
 
 // shutdown stops the app: the readiness drain first (unless the start
 // failed), then whatever is still starting or restarting ends, the health
 // monitors stop, and the components stop in reverse dependency order.
-// The stops get stopCtx's values and the earlier of its deadline and
-// ShutdownTimeout, but not its cancellation: cancelling Stop's ctx makes
+// The stops get stopCtx's values and deadline, the earlier of its own and
+// ShutdownTimeout's, but not its cancellation: cancelling Stop's ctx makes
 // Stop return, while the shutdown goes on to its end.
-func (a *App) shutdown(stopCtx context.Context, drain bool) {
-	deadline := time.Now().Add(a.shutdownTimeout())
-	if d, ok := stopCtx.Deadline(); ok && d.Before(deadline) {
-		deadline = d
+func (a *App) shutdown(stopCtx context.Context, deadline time.Time, drain bool) {
+	ctx, cancel := context.WithCancel(context.WithoutCancel(stopCtx))
+	if !deadline.IsZero() {
+		ctx, cancel = context.WithDeadline(ctx, deadline)
 	}
-	ctx, cancel := context.WithDeadline(context.WithoutCancel(stopCtx), deadline)
 	defer cancel()
 	if drain {
 		a.drainReadiness(ctx, stopCtx)
@@ -56,11 +56,18 @@ func (a *App) shutdown(stopCtx context.Context, drain bool) {
 	a.finish(errs)
 }
 
-func (a *App) shutdownTimeout() time.Duration {
-	if a.cfg.ShutdownTimeout > 0 {
-		return a.cfg.ShutdownTimeout
+// shutdownDeadline is when a shutdown that begins now must end: the
+// earlier of ctx's deadline and ShutdownTimeout from now; zero for none.
+func (a *App) shutdownDeadline(ctx context.Context) time.Time {
+	timeout := a.cfg.ShutdownTimeout
+	if timeout <= 0 {
+		timeout = a.spec.ShutdownTimeout
 	}
-	return a.spec.ShutdownTimeout
+	d, ok := ctx.Deadline()
+	if timeout > 0 && (!ok || time.Now().Add(timeout).Before(d)) {
+		return time.Now().Add(timeout)
+	}
+	return d
 }
 
 // drainReadiness waits ShutdownDelay while /readyz already answers 503, so
@@ -247,12 +254,16 @@ func (a *App) missedDeadline(ctx context.Context, c *component) error {
 }
 
 // finish records the outcome of the shutdown and, once everything it
-// reported has been delivered, closes Stopped.
+// reported has been delivered, closes Stopped. A component still stopping
+// then is one whose restart's stop outlasted the shutdown's deadline.
 func (a *App) finish(errs []error) {
 	a.mu.Lock()
 	for _, c := range a.comps {
-		if c.state == Restarting {
+		switch c.state {
+		case Restarting:
 			a.setStateLocked(c, Stopped, nil)
+		case Stopping:
+			errs = append(errs, fmt.Errorf("%s %q: stop: did not stop before the shutdown deadline: %w", c.Kind, c.Name, context.DeadlineExceeded))
 		}
 	}
 	a.result = errors.Join(append([]error{a.cause}, errs...)...)
@@ -273,36 +284,4 @@ func (a *App) unfinishedLocked() string {
 		}
 	}
 	return strings.Join(names, ", ")
-}
-
-// waitFor waits for wg to reach zero, or for ctx to end.
-func waitFor(ctx context.Context, wg interface{ Wait() }) bool {
-	done := make(chan struct{})
-	go func() {
-		wg.Wait()
-		close(done)
-	}()
-	select {
-	case <-done:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func nonNil(errs []error) []error {
-	var out []error
-	for _, err := range errs {
-		if err != nil {
-			out = append(out, err)
-		}
-	}
-	return out
-}
-
-func errAttr(err error) []slog.Attr {
-	if err == nil {
-		return nil
-	}
-	return []slog.Attr{slog.Any("err", err)}
 }

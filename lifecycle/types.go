@@ -62,7 +62,7 @@ type Spec struct {
 	// that breaks ties by position; otherwise each starts as soon as what
 	// it waits for is ready.
 	Sequential bool
-	// ShutdownTimeout bounds a whole shutdown.
+	// ShutdownTimeout bounds a whole shutdown; 0: only Stop's ctx does.
 	ShutdownTimeout time.Duration
 	// ShutdownDelay is the readiness drain: how long the first stop waits
 	// after /readyz turned 503.
