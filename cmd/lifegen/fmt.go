@@ -11,6 +11,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclwrite"
 	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/spf13/cobra"
+
+	"github.com/lifegen/lifegen/spec"
 )
 
 type fmtOptions struct {
@@ -27,8 +29,10 @@ it changed. Native files (.hcl) are formatted like 'terraform fmt'
 (hclwrite.Format: aligned equals signs, two-space indentation). JSON files
 (.hcl.json) are re-indented with two spaces; keys keep their order.
 
-A file with syntax errors is reported and left alone. Files are replaced
-atomically and keep their permissions.
+Only specs are formatted: a file whose name does not end in .hcl or
+.hcl.json is refused. A file with syntax errors (a Go file, say) is
+reported and left alone. Files are replaced atomically and keep their
+permissions.
 
 With --check nothing is written: the files that would change are listed
 on stdout and the exit status is 1 if there are any.`,
@@ -49,6 +53,10 @@ func (o *fmtOptions) run(cmd *cobra.Command, args []string) error {
 	s := newSession(cmd.ErrOrStderr())
 	changed := false
 	for _, p := range s.specs(args) {
+		if !hasSpecExt(p) {
+			s.errorf("%s is not a spec: its name does not end in .hcl or .hcl.json; fmt rewrites only specs, so it left it alone", p)
+			continue
+		}
 		src, ok := s.read(p)
 		if !ok {
 			continue
@@ -75,9 +83,19 @@ func (o *fmtOptions) run(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
+// hasSpecExt reports whether a file name has a spec's extension, .hcl
+// or .hcl.json.
+func hasSpecExt(name string) bool {
+	return strings.HasSuffix(name, ".hcl") || strings.HasSuffix(name, ".hcl.json")
+}
+
 // formatSpec returns the canonical form of a spec file, or the syntax
-// errors that prevent formatting it.
+// errors that prevent formatting it. Nesting deeper than spec.MaxDepth is
+// one, found before HCL's parsers could exhaust the stack.
 func formatSpec(filename string, src []byte) ([]byte, hcl.Diagnostics) {
+	if diags := spec.CheckDepth(filename, src); diags.HasErrors() {
+		return nil, diags
+	}
 	if strings.HasSuffix(filename, ".hcl.json") {
 		if _, diags := hcljson.Parse(src, filename); diags.HasErrors() {
 			return nil, diags
