@@ -44,7 +44,7 @@ func runCheck(cmd *cobra.Command, e *env, opts *outputFlags, args []string) erro
 		}
 	}
 	for _, p := range paths {
-		if r, ok := opts.render(s, e, p); ok {
+		if r, ok := opts.render(s, e, p, true); ok {
 			checkFile(s, cmd, r)
 		}
 	}

@@ -56,7 +56,7 @@ func (o *generateOptions) run(cmd *cobra.Command, e *env, args []string) error {
 		}
 	}
 	for _, p := range paths {
-		r, ok := o.render(s, e, p)
+		r, ok := o.render(s, e, p, !o.stdout)
 		if !ok {
 			continue
 		}

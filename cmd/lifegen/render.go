@@ -23,14 +23,20 @@ func (o *outputFlags) register(cmd *cobra.Command) {
 }
 
 // checkArgs rejects flag combinations that are usage errors: an invalid
-// --package, or -o with other than one spec. It is called with the
-// resolved spec paths.
+// --package, -o with other than one spec, or an -o that cannot name a Go
+// file (see checkGoFileName). It is called with the resolved spec paths.
 func (o *outputFlags) checkArgs(args, paths []string) error {
 	if err := checkPackageName(o.pkg); err != nil {
 		return err
 	}
-	if o.output != "" && len(paths) != 1 {
+	if o.output == "" {
+		return nil
+	}
+	if len(paths) != 1 {
 		return fmt.Errorf("-o/--output needs exactly one spec, got %d from %q", len(paths), args)
+	}
+	if err := checkGoFileName(filepath.Base(o.output)); err != nil {
+		return fmt.Errorf("invalid -o/--output %s: %v", quoteName(o.output), err)
 	}
 	return nil
 }
@@ -44,6 +50,23 @@ func (o *outputFlags) outputPath(specPath string) string {
 	return filepath.Join(filepath.Dir(specPath), generator.OutputName(filepath.Base(specPath)))
 }
 
+// checkNames returns why the Go file of specPath cannot be generated at
+// out for their names: the spec's name goes into the file's header, so it
+// must print on one line, and a file for disk must have a Go file's name
+// (checkArgs has already checked an -o).
+func (o *outputFlags) checkNames(specPath, out string, toFile bool) error {
+	if err := checkPrintable(filepath.Base(specPath)); err != nil {
+		return fmt.Errorf("the name of a spec goes into the header of its Go file, and %v", err)
+	}
+	if !toFile || o.output != "" {
+		return nil
+	}
+	if err := checkGoFileName(filepath.Base(out)); err != nil {
+		return fmt.Errorf("cannot generate %s: %v; rename the spec, or name the Go file with -o", quoteName(filepath.Base(out)), err)
+	}
+	return nil
+}
+
 // rendered is one spec's generated file, in memory.
 type rendered struct {
 	spec  string // the spec's path
@@ -51,9 +74,16 @@ type rendered struct {
 	bytes []byte
 }
 
-// render parses a spec and generates its Go file. It reports problems to
-// the session and returns false on any.
-func (o *outputFlags) render(s *session, e *env, specPath string) (rendered, bool) {
+// render parses a spec and generates its Go file. toFile says whether the
+// file is meant for disk (generate, check) rather than stdout: only then
+// must its name be a Go file's. It reports problems to the session and
+// returns false on any.
+func (o *outputFlags) render(s *session, e *env, specPath string, toFile bool) (rendered, bool) {
+	out := o.outputPath(specPath)
+	if err := o.checkNames(specPath, out, toFile); err != nil {
+		s.errorf("%s: %v", quoteName(specPath), err)
+		return rendered{}, false
+	}
 	sp := s.parse(specPath)
 	if sp == nil {
 		return rendered{}, false
@@ -62,7 +92,6 @@ func (o *outputFlags) render(s *session, e *env, specPath string) (rendered, boo
 	// output does not depend on the directory lifegen runs in: "check ./..."
 	// from the repository root agrees with "go generate" in the spec's
 	// directory (TestGenerateIsDeterministicAndPathFree in generator).
-	out := o.outputPath(specPath)
 	opts := generator.Options{Package: sp.Package}
 	if opts.Package == "" {
 		pkg, err := resolvePackage(filepath.Dir(out), o.pkg, e.getenv)
