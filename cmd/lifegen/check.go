@@ -43,7 +43,7 @@ func runCheck(cmd *cobra.Command, e *env, opts *outputFlags, args []string) erro
 			return err
 		}
 	}
-	for _, p := range paths {
+	for _, p := range opts.distinct(s, paths) {
 		if r, ok := opts.render(s, e, p, true); ok {
 			checkFile(s, cmd, r)
 		}

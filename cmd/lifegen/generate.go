@@ -55,6 +55,9 @@ func (o *generateOptions) run(cmd *cobra.Command, e *env, args []string) error {
 			return err
 		}
 	}
+	if !o.stdout {
+		paths = o.distinct(s, paths)
+	}
 	for _, p := range paths {
 		r, ok := o.render(s, e, p, !o.stdout)
 		if !ok {

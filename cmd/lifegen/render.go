@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -41,6 +42,32 @@ func (o *outputFlags) checkArgs(args, paths []string) error {
 	return nil
 }
 
+// distinct returns the specs whose Go files no other spec of the run also
+// writes, reporting the others: lifecycle.hcl and lifecycle.hcl.json in
+// one directory would both write lifecycle_gen.go, and A.hcl and a.hcl
+// would write files that are one on a case-insensitive file system (and
+// that the go command refuses in one package anyway).
+func (o *outputFlags) distinct(s *session, paths []string) []string {
+	first := map[string]string{} // folded output path → first spec
+	clash := map[string]bool{}
+	for _, p := range paths {
+		key := strings.ToLower(filepath.Clean(o.outputPath(p)))
+		if q, ok := first[key]; ok {
+			s.errorf("%s and %s would both generate %s; rename one of them", quoteName(q), quoteName(p), quoteName(o.outputPath(p)))
+			clash[q], clash[p] = true, true
+			continue
+		}
+		first[key] = p
+	}
+	var keep []string
+	for _, p := range paths {
+		if !clash[p] {
+			keep = append(keep, p)
+		}
+	}
+	return keep
+}
+
 // outputPath returns where the Go file of a spec goes: -o if given, else
 // generator.OutputName of the spec's base name in the spec's directory.
 func (o *outputFlags) outputPath(specPath string) string {
@@ -76,8 +103,9 @@ type rendered struct {
 
 // render parses a spec and generates its Go file. toFile says whether the
 // file is meant for disk (generate, check) rather than stdout: only then
-// must its name be a Go file's. It reports problems to the session and
-// returns false on any.
+// must its name be a Go file's and may it not replace a file lifegen did
+// not generate. It reports problems to the session and returns false on
+// any.
 func (o *outputFlags) render(s *session, e *env, specPath string, toFile bool) (rendered, bool) {
 	out := o.outputPath(specPath)
 	if err := o.checkNames(specPath, out, toFile); err != nil {
@@ -87,6 +115,12 @@ func (o *outputFlags) render(s *session, e *env, specPath string, toFile bool) (
 	sp := s.parse(specPath)
 	if sp == nil {
 		return rendered{}, false
+	}
+	if toFile {
+		if err := checkOverwrite(out, specPath); err != nil {
+			s.errorf("%v", err)
+			return rendered{}, false
+		}
 	}
 	// The generator uses only the base name of the spec's path, so the
 	// output does not depend on the directory lifegen runs in: "check ./..."
