@@ -51,9 +51,10 @@
 // lifegen.package; --package; $GOPACKAGE when writing into the current
 // directory (go generate sets it); the package of the .go files already in
 // the output directory (test files, _test packages and //go:build ignore
-// files excluded; the most common wins, ties alphabetical); the output
-// directory's name made into an identifier ("my-app" → my_app, "2d" → _2d,
-// "func" → func_).
+// files excluded; the most common wins, ties alphabetical); main for a
+// directory in a directory named cmd (cmd/NAME, where commands live); the
+// output directory's name made into an identifier ("my-app" → my_app,
+// "2d" → _2d, "func" → func_).
 //
 // generate never leaves a partial file: it writes a temporary file in the
 // same directory, syncs it and renames it over the target. It writes
