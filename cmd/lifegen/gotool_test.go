@@ -30,7 +30,8 @@ func NewClock(ctx context.Context) (*Clock, error) { return &Clock{}, nil }
 // TestGoGenerateAndGoTool builds a throwaway module that requires this
 // checkout (through a replace) and proves both recipes of docs/cli.md:
 // `//go:generate go run github.com/lifegen/lifegen/cmd/lifegen generate`
-// and `go tool lifegen` with a tool line in go.mod.
+// and `go tool lifegen` with a tool line in go.mod, which lifegen init
+// then writes into doc.go.
 func TestGoGenerateAndGoTool(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds lifegen twice in a temporary module")
@@ -75,6 +76,22 @@ func TestGoGenerateAndGoTool(t *testing.T) {
 	}
 	goCmd(t, dir, "generate", "./...")
 	goCmd(t, dir, "build", "./...")
+
+	// init in this module writes the go tool line, and in cmd/NAME the
+	// package main of a command; go generate runs it.
+	server := filepath.Join(dir, "cmd", "server")
+	var stdout, stderr strings.Builder
+	if code := run([]string{"init", server}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("lifegen init: exit %d\n%s", code, stderr.String())
+	}
+	doc, err := os.ReadFile(filepath.Join(server, "doc.go"))
+	if err != nil || !strings.HasPrefix(string(doc), "package main\n") || !strings.Contains(string(doc), "\n//go:generate go tool lifegen generate lifecycle.hcl\n") {
+		t.Fatalf("init wrote doc.go %q, %v", doc, err)
+	}
+	goCmd(t, dir, "generate", "./cmd/server")
+	if gen, err := os.ReadFile(filepath.Join(server, "lifecycle_gen.go")); err != nil || !strings.Contains(string(gen), "\npackage main\n") {
+		t.Fatalf("go generate in the directory init wrote: %.200q, %v", gen, err)
+	}
 }
 
 // goCmd runs the go command in dir and returns its standard output.
