@@ -63,7 +63,10 @@ func posAt(src []byte, off int) hcl.Pos {
 	off = min(off, len(src))
 	lineStart := bytes.LastIndexByte(src[:off], '\n') + 1
 	line := bytes.Count(src[:lineStart], []byte{'\n'}) + 1
-	col, rest := 1, bytes.TrimPrefix(src[lineStart:off], utf8BOM)
+	col, rest := 1, src[lineStart:off]
+	if lineStart == 0 {
+		rest = bytes.TrimPrefix(rest, utf8BOM) // HCL skips it
+	}
 	for len(rest) > 0 {
 		adv, _, _ := textseg.ScanGraphemeClusters(rest, true)
 		rest = rest[max(adv, 1):]

@@ -51,7 +51,11 @@ func (o *outputFlags) distinct(s *session, paths []string) []string {
 	first := map[string]string{} // folded output path → first spec
 	clash := map[string]bool{}
 	for _, p := range paths {
-		key := strings.ToLower(filepath.Clean(o.outputPath(p)))
+		key, err := filepath.Abs(o.outputPath(p))
+		if err != nil {
+			key = o.outputPath(p)
+		}
+		key = strings.ToLower(key)
 		if q, ok := first[key]; ok {
 			s.errorf("%s and %s would both generate %s; rename one of them", quoteName(q), quoteName(p), quoteName(o.outputPath(p)))
 			clash[q], clash[p] = true, true
@@ -79,19 +83,22 @@ func (o *outputFlags) outputPath(specPath string) string {
 
 // checkNames returns why the Go file of specPath cannot be generated at
 // out for their names: the spec's name goes into the file's header, so it
-// must print on one line, and a file for disk must have a Go file's name
-// (checkArgs has already checked an -o).
+// must print on one line, and a file for disk must have a Go file's name.
 func (o *outputFlags) checkNames(specPath, out string, toFile bool) error {
 	if err := checkPrintable(filepath.Base(specPath)); err != nil {
 		return fmt.Errorf("the name of a spec goes into the header of its Go file, and %v", err)
 	}
-	if !toFile || o.output != "" {
+	if !toFile {
 		return nil
 	}
-	if err := checkGoFileName(filepath.Base(out)); err != nil {
-		return fmt.Errorf("cannot generate %s: %v; rename the spec, or name the Go file with -o", quoteName(filepath.Base(out)), err)
+	err := checkGoFileName(filepath.Base(out))
+	switch {
+	case err == nil:
+		return nil
+	case o.output != "": // a usage error, unless the run had failed before checkArgs
+		return fmt.Errorf("invalid -o/--output %s: %v", quoteName(o.output), err)
 	}
-	return nil
+	return fmt.Errorf("cannot generate %s: %v; rename the spec, or name the Go file with -o", quoteName(filepath.Base(out)), err)
 }
 
 // rendered is one spec's generated file, in memory.
