@@ -378,10 +378,12 @@ func TestCheckDepthFollowsLexer(t *testing.T) {
 }
 
 // FuzzDepth builds large inputs from small parts, to reach the depths
-// that crash a recursive parser: open repeated n times, then middle, then
-// close repeated n times, after prefix. Whatever CheckDepth accepts, Parse
-// and the formatter must get through without exhausting the stack, and
-// depthScan must count at least what the lexer-based reference counts.
+// that crash a recursive parser: prefix, then open repeated n times, then
+// middle, then close repeated n times (n is small when even, up to 256 KB
+// of input when odd). Whatever CheckDepth accepts, Parse must get through
+// without exhausting the stack, and on small inputs the formatter too,
+// and depthScan must count at least what the lexer-based reference
+// counts.
 func FuzzDepth(f *testing.F) {
 	seeds := []struct {
 		prefix, open, middle, close string
@@ -407,14 +409,21 @@ func FuzzDepth(f *testing.F) {
 		{"x = [", "1, ", "", "", 10},
 	}
 	for _, s := range seeds {
-		f.Add(s.prefix, s.open, s.middle, s.close, s.n)
+		f.Add(s.prefix, s.open, s.middle, s.close, s.n<<1|1) // odd: large
 	}
 	for _, src := range lexerCases {
 		f.Add(src, "", "", "", uint32(0))
 	}
 	f.Fuzz(func(t *testing.T, prefix, open, middle, close string, n uint32) {
+		// Half the inputs are small, for the comparison with the lexer;
+		// the others up to 256 KB (128K levels of "[]"), to reach the
+		// depths that crash a recursive parser.
 		unit := max(len(open)+len(close), 1)
-		n %= uint32(256<<10/unit + 1) // inputs up to 256 KB, 128K levels of "[]"
+		if n&1 == 0 {
+			n = n >> 1 % 64
+		} else {
+			n = n >> 1 % uint32(256<<10/unit+1)
+		}
 		src := []byte(prefix + nested(open, middle, close, int(n)))
 		for _, name := range []string{"f.hcl", "f.hcl.json"} {
 			diags := CheckDepth(name, src)
@@ -431,7 +440,7 @@ func FuzzDepth(f *testing.F) {
 					t.Fatal(err)
 				}
 			}
-			if name == "f.hcl" {
+			if name == "f.hcl" && len(src) <= 4096 { // as lifegen fmt does; large inputs are slow
 				hclwrite.Format(src)
 			}
 		}
