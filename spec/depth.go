@@ -275,10 +275,7 @@ func (s *depthScan) mainToken() {
 	case strings.IndexByte("!-+*/%<>?:", c) >= 0:
 		s.op(1)
 	case isWordByte(c):
-		for s.i < len(s.src) && isWordByte(s.src[s.i]) {
-			s.i++
-		}
-		s.top().term = true
+		s.word()
 	default: // "=", ".", and what the lexer reports as invalid
 		s.top().term = false
 		s.i++
@@ -294,8 +291,48 @@ func newlineLen(c byte) int {
 	return 1
 }
 
+// word reads an identifier or a number. An ASCII one ends at the first
+// byte that is not a letter, digit or "_" (so that "-", which HCL allows
+// in identifiers, always counts as an operator). One with non-ASCII bytes
+// is read by HCL's own lexer, whose identifier tables take some byte
+// sequences that are not UTF-8 (0xE5 and any two bytes, quotes and
+// brackets included), so only it can tell where the word ends.
+func (s *depthScan) word() {
+	end := s.i
+	ascii := true
+	for end < len(s.src) && (isWordByte(s.src[end]) || s.src[end] == '-') {
+		ascii = ascii && s.src[end] < 0x80
+		end++
+	}
+	if ascii {
+		for s.i < len(s.src) && isWordByte(s.src[s.i]) {
+			s.i++
+		}
+	} else {
+		_, n := lexFirst(s.src[s.i:])
+		s.i += n
+	}
+	s.top().term = true
+}
+
+// lexFirst returns the type and length of the first token HCL's lexer
+// reads in main mode at the start of b, which is not a space. It lexes a
+// window of b, doubled until the token ends at least 4 bytes before the
+// window does (the most the lexer looks ahead to end a token), so the
+// cost follows the token's length, not b's.
+func lexFirst(b []byte) (hclsyntax.TokenType, int) {
+	for n := 64; ; n *= 2 {
+		w := append([]byte{' '}, b[:min(n, len(b))]...) // the space keeps a byte order mark as text
+		toks, _ := hclsyntax.LexConfig(w, "", hcl.InitialPos)
+		end := toks[0].Range.End.Byte - 1
+		if end+4 <= len(w)-1 || n >= len(b) {
+			return toks[0].Type, max(end, 1)
+		}
+	}
+}
+
 // isWordByte reports whether c can be part of an identifier or a number
-// (every non-ASCII byte is taken as one, so "-" is always an operator).
+// (every non-ASCII byte is taken as one).
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
 }
@@ -360,8 +397,9 @@ func (s *depthScan) heredocOrOp() {
 }
 
 // heredocIntro returns the length of the heredoc introducer at the start
-// of b and its marker, or 0. The marker is an identifier; one that is not
-// all ASCII is checked by HCL's own lexer, whose Unicode tables decide.
+// of b, "<<MARKER" or "<<-MARKER" and a newline, and its marker, or 0.
+// The marker is an identifier; one with non-ASCII bytes is left to HCL's
+// own lexer (see word).
 func heredocIntro(b []byte) (int, []byte) {
 	j := 2
 	if j < len(b) && b[j] == '-' {
@@ -371,9 +409,10 @@ func heredocIntro(b []byte) (int, []byte) {
 	if j >= len(b) || !(isWordByte(b[j]) && (b[j] < '0' || b[j] > '9')) {
 		return 0, nil
 	}
-	ascii := true
 	for j < len(b) && (isWordByte(b[j]) || b[j] == '-') {
-		ascii = ascii && b[j] < 0x80
+		if b[j] >= 0x80 {
+			return lexedHeredocIntro(b)
+		}
 		j++
 	}
 	marker := b[start:j]
@@ -383,14 +422,18 @@ func heredocIntro(b []byte) (int, []byte) {
 	if j >= len(b) || b[j] != '\n' {
 		return 0, nil
 	}
-	j++
-	if !ascii {
-		toks, _ := hclsyntax.LexConfig(b[:j], "", hcl.InitialPos)
-		if len(toks) == 0 || toks[0].Type != hclsyntax.TokenOHeredoc || len(toks[0].Bytes) != j {
-			return 0, nil
-		}
+	return j + 1, marker
+}
+
+// lexedHeredocIntro is heredocIntro by HCL's lexer, and its marker as the
+// lexer takes it from the introducer.
+func lexedHeredocIntro(b []byte) (int, []byte) {
+	typ, n := lexFirst(b)
+	if typ != hclsyntax.TokenOHeredoc {
+		return 0, nil
 	}
-	return j, marker
+	marker := bytes.TrimPrefix(b[2:n-1], []byte("-"))
+	return n, bytes.TrimSuffix(marker, []byte("\r"))
 }
 
 // quotedToken reads one token of a quoted template.
@@ -517,14 +560,14 @@ func (s *depthScan) openSequence(c byte) {
 	kind := byte(frameInterp)
 	if c == '%' {
 		kind = frameControl
-		switch word, sure := s.directive(s.i + n); {
-		case word == "if":
+		switch s.directive(s.i + n) {
+		case "if":
 			s.push(frameIf, s.i, n)
-		case word == "for":
+		case "for":
 			s.push(frameFor, s.i, n)
-		case word == "endif" && sure:
+		case "endif":
 			s.pop(frameIf)
-		case word == "endfor" && sure:
+		case "endfor":
 			s.pop(frameFor)
 		}
 	}
@@ -537,9 +580,8 @@ func (s *depthScan) openSequence(c byte) {
 
 // directive returns the keyword of a %{ sequence whose inside starts at
 // off: the first identifier after spaces, newlines and comments, as HCL's
-// parser reads it. sure is false when a non-ASCII byte follows the ASCII
-// part, which may or may not continue the identifier.
-func (s *depthScan) directive(off int) (word string, sure bool) {
+// parser reads it.
+func (s *depthScan) directive(off int) string {
 	for off < len(s.src) {
 		c, next := s.src[off], s.at(off+1)
 		switch {
@@ -549,12 +591,12 @@ func (s *depthScan) directive(off int) (word string, sure bool) {
 			if nl := bytes.IndexByte(s.src[off:], '\n'); nl >= 0 {
 				off += nl
 			} else {
-				return "", true
+				return ""
 			}
 		case c == '/' && next == '*':
 			end := s.commentEnd(off + 2)
 			if end < 0 {
-				return "", true
+				return ""
 			}
 			off = end
 		default:
@@ -562,10 +604,17 @@ func (s *depthScan) directive(off int) (word string, sure bool) {
 			for end < len(s.src) && (isWordByte(s.src[end]) && s.src[end] < 0x80 || s.src[end] == '-') {
 				end++
 			}
-			return string(s.src[off:end]), end >= len(s.src) || s.src[end] < 0x80
+			if end < len(s.src) && s.src[end] >= 0x80 { // see word
+				typ, n := lexFirst(s.src[off:])
+				if typ != hclsyntax.TokenIdent {
+					return ""
+				}
+				end = off + n
+			}
+			return string(s.src[off:end])
 		}
 	}
-	return "", true
+	return ""
 }
 
 // jsonTooDeep returns the offset and length of the first token of an HCL

@@ -105,6 +105,9 @@ func TestCheckDepthLimit(t *testing.T) {
 		{"f.hcl", func(n int) string { return "x = " + nested("[", "", "]", n) }},
 		{"f.hcl", func(n int) string { return nested("a {\n", "", "}\n", n) }},
 		{"f.hcl", func(n int) string { return "x = " + strings.Repeat("-", n) + "1" }},
+		// A quote that HCL's lexer takes as part of an identifier opens
+		// no string: the brackets after it count.
+		{"f.hcl", func(n int) string { return "x = \xe7\"0" + nested("[", "", "]", n-1) }},
 		{"f.hcl.json", func(n int) string { return nested("[", "", "]", n) }},
 		{"f.hcl.json", func(n int) string { return nested(`{"a":`, "1", "}", n) }},
 		// A JSON string is read as a template and as an expression, from
@@ -369,6 +372,18 @@ var lexerCases = []string{
 	"x = \"${\"",
 	"]]]}}})))",
 	"x = \"${a}\" \"${b}\"",
+	// HCL's identifier tables take 0xE5-0xE9 and any two bytes: a quote,
+	// a newline or a bracket can be part of an identifier.
+	"x = \xe7\"0 [1]",
+	"x = a-\xe7\"0 [1]",
+	"x = \xe7\n0 [1]",
+	"x = \xe7[[ [1]",
+	"x = 1.5\xe7\"0 [1]",
+	"x = <<\xe7\"0\n[\n\xe7\"0\n[1]",
+	"x = <<-a\xe7\n0\n[\na\xe7\n0\n",
+	"x = \"%{ if\xe7\"0 }\" [1]",
+	"x = a \xef\xbb\xbf\"[\" [1]",
+	"x = é\"[1]\"",
 }
 
 func TestCheckDepthFollowsLexer(t *testing.T) {
