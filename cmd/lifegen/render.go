@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -24,8 +25,9 @@ func (o *outputFlags) register(cmd *cobra.Command) {
 }
 
 // checkArgs rejects flag combinations that are usage errors: an invalid
-// --package, -o with other than one spec, or an -o that cannot name a Go
-// file (see checkGoFileName). It is called with the resolved spec paths.
+// --package, -o with other than one spec, an -o that is the spec, or one
+// that cannot name a Go file (see checkGoFileName). It is called with the
+// resolved spec paths.
 func (o *outputFlags) checkArgs(args, paths []string) error {
 	if err := checkPackageName(o.pkg); err != nil {
 		return err
@@ -36,10 +38,23 @@ func (o *outputFlags) checkArgs(args, paths []string) error {
 	if len(paths) != 1 {
 		return fmt.Errorf("-o/--output needs exactly one spec, got %d from %q", len(paths), args)
 	}
+	if isSameFile(o.output, paths[0]) {
+		return fmt.Errorf("invalid -o/--output %s: it is the spec itself, which the Go code would replace", quoteName(o.output))
+	}
 	if err := checkGoFileName(filepath.Base(o.output)); err != nil {
 		return fmt.Errorf("invalid -o/--output %s: %v", quoteName(o.output), err)
 	}
 	return nil
+}
+
+// isSameFile reports whether two paths name one existing file.
+func isSameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
 }
 
 // distinct returns the specs whose Go files no other spec of the run also

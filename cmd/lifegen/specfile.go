@@ -56,7 +56,7 @@ func readSpec(path string) ([]byte, error) {
 }
 
 func errTooLarge(path string) error {
-	return fmt.Errorf("%s is larger than 4 MiB, the most lifegen reads of a spec", path)
+	return fmt.Errorf("%s is larger than 4 MiB, the most lifegen reads of a spec", quoteName(path))
 }
 
 // regularSpec returns an error unless mode is a regular file's.
@@ -64,7 +64,7 @@ func regularSpec(path string, mode fs.FileMode) error {
 	if mode.IsRegular() {
 		return nil
 	}
-	return fmt.Errorf("%s is %s, not a regular file; a spec must be a regular file", path, modeName(mode))
+	return fmt.Errorf("%s is %s, not a regular file; a spec must be a regular file", quoteName(path), modeName(mode))
 }
 
 // modeName names the kind of file of a mode that is not a regular file.
