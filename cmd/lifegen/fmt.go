@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdjson "encoding/json"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -69,7 +70,13 @@ func (o *fmtOptions) run(cmd *cobra.Command, args []string) error {
 		changed = true
 		fmt.Fprintln(cmd.OutOrStdout(), p)
 		if !o.check {
-			if err := writeFileAtomic(p, out, fileMode(p, 0o644)); err != nil {
+			// Through a symbolic link, the file it points to is replaced,
+			// not the link.
+			target, err := filepath.EvalSymlinks(p)
+			if err == nil {
+				err = writeFileAtomic(target, out, fileMode(target, 0o644))
+			}
+			if err != nil {
 				s.errorf("writing %s: %v", p, err)
 			}
 		}
