@@ -129,6 +129,7 @@ type depthScan struct {
 	retBraces []int // brace counts at which a } ends a template sequence
 
 	noCommentEnd int // no "*/" at or after this offset
+	asciiTo      int // words and "-" up to this offset are ASCII, and no non-ASCII byte follows
 
 	max           int // the deepest level reached
 	maxNest       int // the deepest level reached, operators not counted
@@ -298,21 +299,55 @@ func newlineLen(c byte) int {
 // sequences that are not UTF-8 (0xE5 and any two bytes, quotes and
 // brackets included), so only it can tell where the word ends.
 func (s *depthScan) word() {
-	end := s.i
-	ascii := true
-	for end < len(s.src) && (isWordByte(s.src[end]) || s.src[end] == '-') {
-		ascii = ascii && s.src[end] < 0x80
-		end++
-	}
-	if ascii {
-		for s.i < len(s.src) && isWordByte(s.src[s.i]) {
-			s.i++
+	if s.i >= s.asciiTo { // look ahead once over a run of ASCII words and "-"
+		end := s.i
+		for end < len(s.src) && (isWordByte(s.src[end]) && s.src[end] < 0x80 || s.src[end] == '-') {
+			end++
 		}
-	} else {
-		_, n := lexFirst(s.src[s.i:])
-		s.i += n
+		if end < len(s.src) && s.src[end] >= 0x80 {
+			s.i += lexWords(s.src[s.i:])
+			s.top().term = true
+			return
+		}
+		s.asciiTo = end
+	}
+	for s.i < len(s.src) && isWordByte(s.src[s.i]) {
+		s.i++
 	}
 	s.top().term = true
+}
+
+// lexWords returns the length of the run of words at the start of b as
+// HCL's lexer reads it: identifiers, numbers and the bytes it reports as
+// invalid, with the spaces between them, up to the first other token.
+// None of them opens or closes a level, and taking them together keeps
+// the cost linear in a long run. It lexes a window of b, doubled until at
+// least the first token ends 4 bytes before the window does (the most the
+// lexer looks ahead to end a token).
+func lexWords(b []byte) int {
+	for size := 256; ; size *= 2 {
+		w := append([]byte{' '}, b[:min(size, len(b))]...) // the space keeps a byte order mark as text
+		toks, _ := hclsyntax.LexConfig(w, "", hcl.InitialPos)
+		n := 0
+		for _, tok := range toks {
+			end := tok.Range.End.Byte - 1
+			switch tok.Type {
+			case hclsyntax.TokenIdent, hclsyntax.TokenNumberLit, hclsyntax.TokenInvalid, hclsyntax.TokenBadUTF8:
+			default:
+				end = -1
+			}
+			if end < 0 || end+4 > len(w)-1 && size < len(b) {
+				break
+			}
+			n = end
+		}
+		if n > 0 {
+			return n
+		}
+		if size >= len(b) {
+			return 1
+		}
+	}
 }
 
 // lexFirst returns the type and length of the first token HCL's lexer
