@@ -129,7 +129,7 @@ type depthScan struct {
 	retBraces []int // brace counts at which a } ends a template sequence
 
 	noCommentEnd int // no "*/" at or after this offset
-	asciiTo      int // words and "-" up to this offset are ASCII, and no non-ASCII byte follows
+	plainTo      int // the words up to here have no broken UTF-8 (see word)
 
 	max           int // the deepest level reached
 	maxNest       int // the deepest level reached, operators not counted
@@ -292,24 +292,34 @@ func newlineLen(c byte) int {
 	return 1
 }
 
-// word reads an identifier or a number. An ASCII one ends at the first
-// byte that is not a letter, digit or "_" (so that "-", which HCL allows
-// in identifiers, always counts as an operator). One with non-ASCII bytes
-// is read by HCL's own lexer, whose identifier tables take some byte
-// sequences that are not UTF-8 (0xE5 and any two bytes, quotes and
-// brackets included), so only it can tell where the word ends.
+// word reads an identifier or a number. In ASCII, and in valid UTF-8,
+// a word ends at the first byte that is not a letter, digit, "_" or
+// non-ASCII (so "-", which HCL allows in identifiers, always counts as an
+// operator). But HCL's identifier tables take some broken UTF-8 sequences
+// whole, ASCII bytes included (0xE5 and any two bytes: a quote, a bracket,
+// a newline), so a run of words with a lead byte whose sequence is broken
+// is read by HCL's own lexer (see lexRun).
 func (s *depthScan) word() {
-	if s.i >= s.asciiTo { // look ahead once over a run of ASCII words and "-"
+	if s.i >= s.plainTo {
 		end := s.i
-		for end < len(s.src) && (isWordByte(s.src[end]) && s.src[end] < 0x80 || s.src[end] == '-') {
-			end++
+	scan:
+		for end < len(s.src) {
+			switch c := s.src[end]; {
+			case c < 0x80:
+				if !isWordByte(c) && c != '-' {
+					break scan
+				}
+				end++
+			case utf8SeqLen(s.src[end:]) > 0:
+				end += utf8SeqLen(s.src[end:])
+			case c >= 0xC0 && c <= 0xF7: // a lead byte whose sequence is broken
+				s.lexedRun()
+				return
+			default: // a byte that cannot start a sequence stands alone
+				end++
+			}
 		}
-		if end < len(s.src) && s.src[end] >= 0x80 {
-			s.i += lexWords(s.src[s.i:])
-			s.top().term = true
-			return
-		}
-		s.asciiTo = end
+		s.plainTo = end
 	}
 	for s.i < len(s.src) && isWordByte(s.src[s.i]) {
 		s.i++
@@ -317,35 +327,46 @@ func (s *depthScan) word() {
 	s.top().term = true
 }
 
-// lexWords returns the length of the run of words at the start of b as
-// HCL's lexer reads it: identifiers, numbers and the bytes it reports as
-// invalid, with the spaces between them, up to the first other token.
-// None of them opens or closes a level, and taking them together keeps
-// the cost linear in a long run. It lexes a window of b, doubled until at
-// least the first token ends 4 bytes before the window does (the most the
-// lexer looks ahead to end a token).
-func lexWords(b []byte) int {
-	for size := 256; ; size *= 2 {
+// lexedRun reads a run of words by HCL's lexer (see lexRun), counting its
+// minus signs as operators.
+func (s *depthScan) lexedRun() {
+	n, minus := lexRun(s.src[s.i:])
+	f := s.top()
+	f.ops += minus
+	s.ops += minus
+	s.check(s.i, n)
+	s.i += n
+	f.term = true
+}
+
+// lexRun returns the length of the run of words at the start of b as
+// HCL's lexer reads it, and the number of "-" in it: identifiers,
+// numbers, minus signs and what the lexer reports as invalid bytes, with
+// the spaces between them, up to the first other token. It lexes a window
+// of b, small first, since most runs are short, and doubled while the run
+// reaches to within 4 bytes of the window's end (the most the lexer looks
+// ahead to end a token), so the cost follows the run's length.
+func lexRun(b []byte) (n, minus int) {
+	for size := 16; ; size *= 2 {
 		w := append([]byte{' '}, b[:min(size, len(b))]...) // the space keeps a byte order mark as text
 		toks, _ := hclsyntax.LexConfig(w, "", hcl.InitialPos)
-		n := 0
+		n, minus = 0, 0
 		for _, tok := range toks {
 			end := tok.Range.End.Byte - 1
+			if size < len(b) && end+4 > len(w)-1 {
+				break // the lexer may read this token on: widen the window
+			}
 			switch tok.Type {
 			case hclsyntax.TokenIdent, hclsyntax.TokenNumberLit, hclsyntax.TokenInvalid, hclsyntax.TokenBadUTF8:
+			case hclsyntax.TokenMinus:
+				minus++
 			default:
-				end = -1
-			}
-			if end < 0 || end+4 > len(w)-1 && size < len(b) {
-				break
+				return max(n, 1), minus
 			}
 			n = end
 		}
-		if n > 0 {
-			return n
-		}
 		if size >= len(b) {
-			return 1
+			return max(n, 1), minus
 		}
 	}
 }
