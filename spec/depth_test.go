@@ -482,3 +482,30 @@ func TestCheckDepthCorpus(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCheckDepth measures CheckDepth on 1 MB inputs: a flat spec,
+// and runs of words that HCL's lexer has to measure. Each should take
+// time in proportion to its size, a fraction of parsing it.
+func BenchmarkCheckDepth(b *testing.B) {
+	const n = 1 << 20
+	inputs := map[string]string{
+		"services":     strings.Repeat("service \"s\" {\n  type       = \"*S\"\n  depends_on = [service.a, service.b]\n}\n", n/64),
+		"unicode":      "x = [" + strings.Repeat("é_é, ", n/7) + "]",
+		"broken UTF-8": "x = " + strings.Repeat("\xe5`` ", n/4),
+		"broken runs":  "x = " + nested("_", "", "\xf4\xb4\xe4\xac\xd2\xa0", n/7),
+		"JSON":         strings.Repeat(`{"a": ["b", "${c}", {"d": "e"}]}`, n/32),
+	}
+	for name, src := range inputs {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			file := "f.hcl"
+			if name == "JSON" {
+				file = "f.hcl.json"
+			}
+			for b.Loop() {
+				CheckDepth(file, []byte(src))
+			}
+		})
+	}
+}
