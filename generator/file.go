@@ -44,7 +44,7 @@ func render(s *spec.Spec, opts Options) (out []byte, err error) {
 	if pkg == "" {
 		pkg = opts.Package
 	}
-	g := &file{s: s, f: jen.NewFile(pkg), app: s.App, spec: specBase(s.Filename),
+	g := &file{s: s, f: jen.NewFile(pkg), app: s.App, spec: HeaderName(s.Filename),
 		tc: typeConv{paths: map[string]string{}}, ty: typesConv{local: s.Pkg, used: map[string]*types.Package{}}}
 	for _, imp := range s.Imports {
 		g.tc.paths[imp.Alias] = imp.Path

@@ -44,6 +44,9 @@ func isJSON(filename string) bool { return strings.HasSuffix(filename, ".hcl.jso
 
 // parseSyntax parses src in the syntax its filename selects.
 func parseSyntax(filename string, src []byte) (*hcl.File, hcl.Diagnostics) {
+	if diags := CheckDepth(filename, src); diags.HasErrors() {
+		return nil, diags
+	}
 	if isJSON(filename) {
 		// Native HCL skips a UTF-8 byte order mark; so does JSON here, as
 		// RFC 8259 allows. Blanking it keeps every byte offset in place.

@@ -43,7 +43,7 @@ func runCheck(cmd *cobra.Command, e *env, opts *outputFlags, args []string) erro
 			return err
 		}
 	}
-	for _, r := range opts.renderAll(s, e, paths) {
+	for _, r := range opts.renderAll(s, e, paths, true) {
 		checkFile(s, cmd, r)
 	}
 	return s.finish(cmd.ErrOrStderr(), "text")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdjson "encoding/json"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -11,6 +12,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclwrite"
 	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/spf13/cobra"
+
+	"github.com/lifegen/lifegen/spec"
 )
 
 type fmtOptions struct {
@@ -27,8 +30,10 @@ it changed. Native files (.hcl) are formatted like 'terraform fmt'
 (hclwrite.Format: aligned equals signs, two-space indentation). JSON files
 (.hcl.json) are re-indented with two spaces; keys keep their order.
 
-A file with syntax errors is reported and left alone. Files are replaced
-atomically and keep their permissions.
+Only specs are formatted: a file whose name does not end in .hcl or
+.hcl.json is refused. A file with syntax errors (a Go file, say) is
+reported and left alone. Files are replaced atomically and keep their
+permissions.
 
 With --check nothing is written: the files that would change are listed
 on stdout and the exit status is 1 if there are any.`,
@@ -49,6 +54,10 @@ func (o *fmtOptions) run(cmd *cobra.Command, args []string) error {
 	s := newSession(cmd.ErrOrStderr())
 	changed := false
 	for _, p := range s.specs(args) {
+		if !hasSpecExt(p) {
+			s.errorf("%s is not a spec: its name does not end in .hcl or .hcl.json; fmt rewrites only specs, so it left it alone", p)
+			continue
+		}
 		src, ok := s.read(p)
 		if !ok {
 			continue
@@ -61,7 +70,13 @@ func (o *fmtOptions) run(cmd *cobra.Command, args []string) error {
 		changed = true
 		fmt.Fprintln(cmd.OutOrStdout(), p)
 		if !o.check {
-			if err := writeFileAtomic(p, out, fileMode(p, 0o644)); err != nil {
+			// Through a symbolic link, the file it points to is replaced,
+			// not the link.
+			target, err := filepath.EvalSymlinks(p)
+			if err == nil {
+				err = writeFileAtomic(target, out, fileMode(target, 0o644))
+			}
+			if err != nil {
 				s.errorf("writing %s: %v", p, err)
 			}
 		}
@@ -75,9 +90,19 @@ func (o *fmtOptions) run(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
+// hasSpecExt reports whether a file name has a spec's extension, .hcl
+// or .hcl.json.
+func hasSpecExt(name string) bool {
+	return strings.HasSuffix(name, ".hcl") || strings.HasSuffix(name, ".hcl.json")
+}
+
 // formatSpec returns the canonical form of a spec file, or the syntax
-// errors that prevent formatting it.
+// errors that prevent formatting it. Nesting deeper than spec.MaxDepth is
+// one, found before HCL's parsers could exhaust the stack.
 func formatSpec(filename string, src []byte) ([]byte, hcl.Diagnostics) {
+	if diags := spec.CheckDepth(filename, src); diags.HasErrors() {
+		return nil, diags
+	}
 	if strings.HasSuffix(filename, ".hcl.json") {
 		if _, diags := hcljson.Parse(src, filename); diags.HasErrors() {
 			return nil, diags

@@ -27,10 +27,37 @@ type Clock struct{}
 func NewClock(ctx context.Context) (*Clock, error) { return &Clock{}, nil }
 `
 
+// starterImpl is the Go code the starter spec of lifegen init names.
+const starterImpl = `package main
+
+import "context"
+
+type Config struct{}
+
+type DB struct{}
+
+func OpenDB(ctx context.Context, config *Config) (*DB, error) { return &DB{}, nil }
+func (db *DB) Close() error                                  { return nil }
+func (db *DB) Ping(ctx context.Context) error                { return nil }
+
+type Job struct{}
+
+func ProcessJob(ctx context.Context, db *DB, job Job) error { return nil }
+
+type API struct{}
+
+func NewAPI(ctx context.Context, db *DB, jobs chan<- Job) (*API, error) { return &API{}, nil }
+func (a *API) Serve(ctx context.Context) error                      { <-ctx.Done(); return nil }
+func (a *API) Shutdown(ctx context.Context) error                   { return nil }
+
+func main() { _ = NewApp(&Config{}) }
+`
+
 // TestGoGenerateAndGoTool builds a throwaway module that requires this
 // checkout (through a replace) and proves both recipes of docs/cli.md:
 // `//go:generate go run github.com/lifegen/lifegen/cmd/lifegen generate`
-// and `go tool lifegen` with a tool line in go.mod.
+// and `go tool lifegen` with a tool line in go.mod, which lifegen init
+// then writes into doc.go.
 func TestGoGenerateAndGoTool(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds lifegen twice in a temporary module")
@@ -75,6 +102,33 @@ func TestGoGenerateAndGoTool(t *testing.T) {
 	}
 	goCmd(t, dir, "generate", "./...")
 	goCmd(t, dir, "build", "./...")
+
+	// init in this module writes the go tool line, and in cmd/NAME the
+	// package main of a command; go generate runs it.
+	server := filepath.Join(dir, "cmd", "server")
+	var stdout, stderr strings.Builder
+	if code := run([]string{"init", server}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("lifegen init: exit %d\n%s", code, stderr.String())
+	}
+	doc, err := os.ReadFile(filepath.Join(server, "doc.go"))
+	if err != nil || !strings.HasPrefix(string(doc), "package main\n") || !strings.Contains(string(doc), "\n//go:generate go tool lifegen generate lifecycle.hcl\n") {
+		t.Fatalf("init wrote doc.go %q, %v", doc, err)
+	}
+	// Before the types exist, go generate says what to write, at the
+	// spec's lines; with them, it generates.
+	cmd := exec.Command("go", "generate", "./cmd/server")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "No function named OpenDB is declared in package main") {
+		t.Fatalf("go generate before the types exist: %v\n%s", err, out)
+	}
+	if err := os.WriteFile(filepath.Join(server, "main.go"), []byte(starterImpl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	goCmd(t, dir, "generate", "./cmd/server")
+	goCmd(t, dir, "vet", "./cmd/server")
+	if gen, err := os.ReadFile(filepath.Join(server, "lifecycle_gen.go")); err != nil || !strings.Contains(string(gen), "\npackage main\n") {
+		t.Fatalf("go generate in the directory init wrote: %.200q, %v", gen, err)
+	}
 }
 
 // goCmd runs the go command in dir and returns its standard output.

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -21,18 +22,29 @@ func newInitCmd(e *env) *cobra.Command {
 		Short: "Write a starter lifecycle.hcl and doc.go",
 		Long: `Init writes two files into DIR (default: the current directory, created if
 missing): lifecycle.hcl, a small commented spec that shows every kind of
-block, and doc.go, which holds the package clause and the line
+block, and doc.go, which holds the package clause and the go:generate line
+that makes 'go generate' write lifecycle_gen.go:
+
+  //go:generate go tool lifegen generate lifecycle.hcl
+
+when the go.mod of the module has lifegen as a tool (go get -tool
+github.com/lifegen/lifegen/cmd/lifegen), and otherwise
 
   //go:generate go run github.com/lifegen/lifegen/cmd/lifegen generate lifecycle.hcl
 
-so that 'go generate' writes lifecycle_gen.go. The package name follows the
-same rules as generate (--package, $GOPACKAGE, the package of the .go files
-already in DIR, the directory's name).
+The package name follows the same rules as generate: --package, $GOPACKAGE,
+the package of the .go files already in DIR, main for a directory in a
+directory named cmd (cmd/NAME, where commands live), the directory's name.
+
+Init lists the files it wrote on stdout, then prints the next steps on
+stderr: the Go types and functions to write, how to add lifegen to go.mod
+if it is missing, and the go generate command to run.
 
 Init never overwrites: if either file exists it writes nothing and exits
 with status 1.`,
 		Example: `  lifegen init
   lifegen init ./internal/app --package app
+  lifegen init ./cmd/server   # package main
   go generate ./...`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -62,18 +74,78 @@ func (o *initOptions) run(cmd *cobra.Command, e *env, dir string) error {
 	if err != nil {
 		return fail(stderr, "resolving the package name: %v", err)
 	}
+	mod := findModule(dir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fail(stderr, "%v", err)
 	}
 	if err := createNew(specPath, []byte(starterSpec)); err != nil {
 		return fail(stderr, "%v", err)
 	}
-	if err := createNew(docPath, []byte(fmt.Sprintf(starterDoc, pkg))); err != nil {
+	if err := createNew(docPath, []byte(fmt.Sprintf(starterDoc, pkg, generateLine(mod)))); err != nil {
 		os.Remove(specPath)
 		return fail(stderr, "%v", err)
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "%s\n%s\n", specPath, docPath)
+	fmt.Fprint(stderr, nextSteps(dir, pkg, mod))
 	return nil
+}
+
+// generateLine is the go:generate line of doc.go: go tool when the module
+// has lifegen as a tool, which is shorter and uses the version go.mod
+// pins, and go run otherwise.
+func generateLine(mod moduleInfo) string {
+	if mod.tool {
+		return "//go:generate go tool lifegen generate lifecycle.hcl"
+	}
+	return "//go:generate go run " + lifegenCommand + " generate lifecycle.hcl"
+}
+
+// starterNames are the Go types and functions the starter spec names, for
+// the next steps; TestStarterNames keeps them in step with starterSpec.
+var starterNames = []string{"Config", "DB", "OpenDB", "Job", "ProcessJob", "API", "NewAPI"}
+
+// nextSteps is what init prints after writing the files into dir: what to
+// write, how to get lifegen into go.mod if it is not there, and the go
+// generate command to run; for a package other than main, how to make it
+// a command.
+func nextSteps(dir, pkg string, mod moduleInfo) string {
+	var steps []string
+	steps = append(steps,
+		"Edit lifecycle.hcl: declare the components of your program.",
+		fmt.Sprintf("Write the Go types and functions it names, in package %s:\n     %s\n     (the comments in lifecycle.hcl give their signatures).", pkg, strings.Join(starterNames, ", ")))
+	get := "go get " + lifegenModule
+	if mod.tool {
+		get = "go get -tool " + lifegenCommand
+	}
+	switch {
+	case mod.goMod == "":
+		steps = append(steps, "Create a module and add lifegen to it (no go.mod was found):\n     go mod init MODULE && "+get)
+	case !mod.requires:
+		steps = append(steps, "Add lifegen to go.mod, so that the go:generate line in doc.go can run it:\n     "+get)
+	}
+	steps = append(steps, fmt.Sprintf("Run %s to write lifecycle_gen.go, then build.", generateCommand(dir)))
+	var b strings.Builder
+	b.WriteString("\nNext steps:\n")
+	for i, step := range steps {
+		fmt.Fprintf(&b, "  %d. %s\n", i+1, step)
+	}
+	if pkg != "main" {
+		fmt.Fprintf(&b, "For a command rather than a library, the package must be main: change \"package %s\" in doc.go.\n", pkg)
+	}
+	return b.String()
+}
+
+// generateCommand is the go generate command for the package in dir, as
+// run from the current directory.
+func generateCommand(dir string) string {
+	clean := filepath.Clean(dir)
+	switch {
+	case clean == ".":
+		return "'go generate'"
+	case filepath.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)):
+		return "'go generate " + clean + "'"
+	}
+	return "'go generate ./" + filepath.ToSlash(clean) + "'"
 }
 
 // createNew writes a file that must not exist yet (O_EXCL), removing it
@@ -93,14 +165,15 @@ func createNew(path string, data []byte) error {
 	return err
 }
 
-// starterDoc is doc.go; %s is the package name.
+// starterDoc is doc.go; the verbs are the package name and the
+// go:generate line.
 const starterDoc = `package %s
 
 // The components of this package's program, their dependencies, health
 // checks, queues and workers are declared in lifecycle.hcl. Run
 // 'go generate' after editing it to update lifecycle_gen.go.
 //
-//go:generate go run github.com/lifegen/lifegen/cmd/lifegen generate lifecycle.hcl
+%s
 `
 
 // starterSpec is the starter lifecycle.hcl: small, valid, and showing

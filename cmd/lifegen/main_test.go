@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,6 +25,10 @@ func TestMain(m *testing.M) {
 // scripts have:
 //
 //	exits CODE PROG [ARGS...]   run PROG and require exit status CODE
+//	nest FILE N OPEN [MIDDLE CLOSE]
+//	                            replace the word NEST in FILE with OPEN
+//	                            repeated N times, MIDDLE, and CLOSE repeated
+//	                            N times: inputs too large to keep in a script
 //	[root]                      the condition "running as root", under which
 //	                            permission tests cannot fail and are skipped
 func TestScripts(t *testing.T) {
@@ -31,7 +36,7 @@ func TestScripts(t *testing.T) {
 		Dir:                "testdata/script",
 		UpdateScripts:      *update,
 		RequireUniqueNames: true,
-		Cmds:               map[string]func(*testscript.TestScript, bool, []string){"exits": cmdExits},
+		Cmds:               map[string]func(*testscript.TestScript, bool, []string){"exits": cmdExits, "nest": cmdNest},
 		Condition:          condition,
 		Setup:              goEnv,
 	})
@@ -79,4 +84,22 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("exit status %d, want %d", got, want)
 	}
+}
+
+// cmdNest replaces NEST in a file with an opening text repeated N times,
+// then a middle text and a closing text repeated as often.
+func cmdNest(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 && len(args) != 5 {
+		ts.Fatalf("usage: nest FILE N OPEN [MIDDLE CLOSE]")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	nest := strings.Repeat(args[2], n)
+	if len(args) == 5 {
+		nest += args[3] + strings.Repeat(args[4], n)
+	}
+	path := ts.MkAbs(args[0])
+	src, err := os.ReadFile(path)
+	ts.Check(err)
+	ts.Check(os.WriteFile(path, bytes.Replace(src, []byte("NEST"), []byte(nest), 1), 0o644))
 }

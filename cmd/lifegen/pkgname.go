@@ -21,7 +21,9 @@ import (
 //     (go generate runs in the package's directory, and the variable says
 //     nothing about other directories);
 //  3. the package of the .go files already in dir (see dirPackage);
-//  4. dir's base name made into an identifier (see sanitizeIdent).
+//  4. main, when dir is a directory of a directory named cmd: cmd/NAME is
+//     where Go projects keep their commands;
+//  5. dir's base name made into an identifier (see sanitizeIdent).
 func resolvePackage(dir, flagPkg string, getenv func(string) string) (string, error) {
 	if flagPkg != "" {
 		return flagPkg, nil
@@ -35,6 +37,9 @@ func resolvePackage(dir, flagPkg string, getenv func(string) string) (string, er
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return "", err
+	}
+	if filepath.Base(filepath.Dir(abs)) == "cmd" {
+		return "main", nil
 	}
 	return sanitizeIdent(filepath.Base(abs)), nil
 }

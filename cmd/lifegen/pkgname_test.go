@@ -100,12 +100,13 @@ func TestDirPackage(t *testing.T) {
 func TestResolvePackage(t *testing.T) {
 	root := t.TempDir()
 	t.Chdir(root)
-	for _, d := range []string{"shop", "Web-Site", "gofiles"} {
-		if err := os.Mkdir(d, 0o755); err != nil {
+	for _, d := range []string{"shop", "Web-Site", "gofiles", "cmd/gofiles"} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
 	writeFiles(t, "gofiles", map[string]string{"x.go": "package existing\n"})
+	writeFiles(t, "cmd/gofiles", map[string]string{"x.go": "package existing\n"})
 	env := func(pkg string) func(string) string {
 		return func(k string) string {
 			if k == "GOPACKAGE" {
@@ -125,6 +126,11 @@ func TestResolvePackage(t *testing.T) {
 		{"shop", "", "", "shop"},
 		{"Web-Site", "", "", "web_site"},
 		{"new/dir", "", "", "dir"},
+		{"cmd/server", "", "", "main"},
+		{"tools/cmd/my-tool", "", "", "main"},
+		{"cmd/server", "server", "", "server"},
+		{"cmd/gofiles", "", "", "existing"},
+		{"cmd", "", "", "cmd"},
 		{".", "", "", sanitizeIdent(filepath.Base(root))},
 	}
 	for _, tt := range tests {

@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -23,16 +25,66 @@ func (o *outputFlags) register(cmd *cobra.Command) {
 }
 
 // checkArgs rejects flag combinations that are usage errors: an invalid
-// --package, or -o with other than one spec. It is called with the
+// --package, -o with other than one spec, an -o that is the spec, or one
+// that cannot name a Go file (see checkGoFileName). It is called with the
 // resolved spec paths.
 func (o *outputFlags) checkArgs(args, paths []string) error {
 	if err := checkPackageName(o.pkg); err != nil {
 		return err
 	}
-	if o.output != "" && len(paths) != 1 {
+	if o.output == "" {
+		return nil
+	}
+	if len(paths) != 1 {
 		return fmt.Errorf("-o/--output needs exactly one spec, got %d from %q", len(paths), args)
 	}
+	if isSameFile(o.output, paths[0]) {
+		return fmt.Errorf("invalid -o/--output %s: it is the spec itself, which the Go code would replace", quoteName(o.output))
+	}
+	if err := checkGoFileName(filepath.Base(o.output)); err != nil {
+		return fmt.Errorf("invalid -o/--output %s: %v", quoteName(o.output), err)
+	}
 	return nil
+}
+
+// isSameFile reports whether two paths name one existing file.
+func isSameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
+}
+
+// distinct returns the specs whose Go files no other spec of the run also
+// writes, reporting the others: lifecycle.hcl and lifecycle.hcl.json in
+// one directory would both write lifecycle_gen.go, and A.hcl and a.hcl
+// would write files that are one on a case-insensitive file system (and
+// that the go command refuses in one package anyway).
+func (o *outputFlags) distinct(s *session, paths []string) []string {
+	first := map[string]string{} // folded output path → first spec
+	clash := map[string]bool{}
+	for _, p := range paths {
+		key, err := filepath.Abs(o.outputPath(p))
+		if err != nil {
+			key = o.outputPath(p)
+		}
+		key = strings.ToLower(key)
+		if q, ok := first[key]; ok {
+			s.errorf("%s and %s would both generate %s; rename one of them", quoteName(q), quoteName(p), quoteName(o.outputPath(p)))
+			clash[q], clash[p] = true, true
+			continue
+		}
+		first[key] = p
+	}
+	var keep []string
+	for _, p := range paths {
+		if !clash[p] {
+			keep = append(keep, p)
+		}
+	}
+	return keep
 }
 
 // outputPath returns where the Go file of a spec goes: -o if given, else
@@ -44,6 +96,26 @@ func (o *outputFlags) outputPath(specPath string) string {
 	return filepath.Join(filepath.Dir(specPath), generator.OutputName(filepath.Base(specPath)))
 }
 
+// checkNames returns why the Go file of specPath cannot be generated at
+// out for their names: the spec's name goes into the file's header, so it
+// must print on one line, and a file for disk must have a Go file's name.
+func (o *outputFlags) checkNames(specPath, out string, toFile bool) error {
+	if err := checkPrintable(filepath.Base(specPath)); err != nil {
+		return fmt.Errorf("the name of a spec goes into the header of its Go file, and %v", err)
+	}
+	if !toFile {
+		return nil
+	}
+	err := checkGoFileName(filepath.Base(out))
+	switch {
+	case err == nil:
+		return nil
+	case o.output != "": // a usage error, unless the run had failed before checkArgs
+		return fmt.Errorf("invalid -o/--output %s: %v", quoteName(o.output), err)
+	}
+	return fmt.Errorf("cannot generate %s: %v; rename the spec, or name the Go file with -o", quoteName(filepath.Base(out)), err)
+}
+
 // rendered is one spec's generated file, in memory.
 type rendered struct {
 	spec  string // the spec's path
@@ -52,10 +124,30 @@ type rendered struct {
 }
 
 // renderAll parses and checks every spec (see session.load) and generates
-// the Go file of each that has no errors. Problems go to the session.
-func (o *outputFlags) renderAll(s *session, e *env, paths []string) []rendered {
+// the Go file of each that has no errors. toFile says whether the files
+// are meant for disk (generate, check) rather than stdout: only then must
+// their names be Go files' and may they not replace a file lifegen did
+// not generate. Problems go to the session.
+func (o *outputFlags) renderAll(s *session, e *env, paths []string, toFile bool) []rendered {
+	if toFile {
+		paths = o.distinct(s, paths)
+	}
+	var named []string
+	for _, p := range paths {
+		if err := o.checkNames(p, o.outputPath(p), toFile); err != nil {
+			s.errorf("%s: %v", quoteName(p), err)
+			continue
+		}
+		named = append(named, p)
+	}
 	var out []rendered
-	for _, j := range s.load(paths, o.outputPath) {
+	for _, j := range s.load(named, o.outputPath) {
+		if toFile {
+			if err := checkOverwrite(j.out, j.path); err != nil {
+				s.errorf("%v", err)
+				continue
+			}
+		}
 		if r, ok := o.render(s, e, j); ok {
 			out = append(out, r)
 		}

@@ -101,8 +101,9 @@ func dirSpecs(dir string) ([]string, error) {
 }
 
 // walkSpecs returns the spec files in root and its subdirectories, like the
-// go command's "./...": directories named testdata or vendor, or starting
-// with "." or "_", are skipped (root itself never is). The order is
+// go command's "./...": directories named testdata or vendor, starting
+// with "." or "_", or holding another module's go.mod are skipped (root
+// itself never is). The order is
 // WalkDir's: a directory's specs, sorted, then its subdirectories in
 // lexical order.
 func walkSpecs(root string) ([]string, error) {
@@ -114,7 +115,7 @@ func walkSpecs(root string) ([]string, error) {
 		if !d.IsDir() {
 			return nil
 		}
-		if path != root && skipDir(d.Name()) {
+		if path != root && (skipDir(d.Name()) || isModuleRoot(path)) {
 			return filepath.SkipDir
 		}
 		specs, err := dirSpecs(path)
@@ -122,6 +123,13 @@ func walkSpecs(root string) ([]string, error) {
 		return err
 	})
 	return found, err
+}
+
+// isModuleRoot reports whether dir holds a go.mod: like the go command,
+// "./..." does not descend into another module (examples/shop, bench).
+func isModuleRoot(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "go.mod"))
+	return err == nil
 }
 
 // skipDir reports whether "./..." skips a directory of this name.

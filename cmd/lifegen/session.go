@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -42,11 +41,11 @@ func (s *session) specs(args []string) []string {
 	return paths
 }
 
-// read returns the bytes of a file and records them as a diagnostics
-// source. It reports an error and returns false when the file cannot be
-// read.
+// read returns the bytes of a spec (see readSpec) and records them as a
+// diagnostics source. It reports an error and returns false when the file
+// cannot be read.
 func (s *session) read(path string) ([]byte, bool) {
-	src, err := os.ReadFile(path)
+	src, err := readSpec(path)
 	if err != nil {
 		s.errorf("%v", err)
 		return nil, false
