@@ -166,7 +166,7 @@ func createNew(path string, data []byte) error {
 }
 
 // starterDoc is doc.go; the verbs are the package name and the
-// go:generate line.
+// generate directive.
 const starterDoc = `package %s
 
 // The components of this package's program, their dependencies, health
