@@ -109,22 +109,11 @@ func runDeploy(cmd *cobra.Command, o *deployOptions, args []string) error {
 	}
 	stderr := cmd.ErrOrStderr()
 	s := newSession(stderr)
-	paths := s.specs(args)
-	if !s.hasFailed() && len(paths) != 1 {
-		return fmt.Errorf("deploy takes one spec, but %s holds %d", args[0], len(paths))
-	}
-	var sp *spec.Spec
-	if len(paths) == 1 {
-		sp = s.parse(paths[0])
+	sp, target, err := s.oneSpec("deploy", args, o.target)
+	if err != nil {
+		return err
 	}
 	if sp != nil {
-		target, err := findTarget(sp, o.target)
-		if err != nil {
-			// Print the warnings that came with the spec before the usage
-			// error.
-			s.finish(stderr, "text")
-			return err
-		}
 		out, err := renderDeployment(o.format.value, newDeployment(sp, target, o))
 		if err != nil {
 			return fail(stderr, "internal error: %v, please report", err)

@@ -56,22 +56,11 @@ subgraph per wave, node shapes by kind, critical path in bold red) and dot
 
 func runGraph(cmd *cobra.Command, o *graphOptions, args []string) error {
 	s := newSession(cmd.ErrOrStderr())
-	paths := s.specs(args)
-	if !s.hasFailed() && len(paths) != 1 {
-		return fmt.Errorf("graph takes one spec, but %s holds %d", args[0], len(paths))
-	}
-	var sp *spec.Spec
-	if len(paths) == 1 {
-		sp = s.parse(paths[0])
+	sp, target, err := s.oneSpec("graph", args, o.target)
+	if err != nil {
+		return err
 	}
 	if sp != nil {
-		target, err := findTarget(sp, o.target)
-		if err != nil {
-			// Print the warnings that came with the spec before the usage
-			// error.
-			s.finish(cmd.ErrOrStderr(), "text")
-			return err
-		}
 		g := newGraphView(sp, target)
 		w := cmd.OutOrStdout()
 		switch o.format.value {
@@ -84,6 +73,31 @@ func runGraph(cmd *cobra.Command, o *graphOptions, args []string) error {
 		}
 	}
 	return s.finish(cmd.ErrOrStderr(), "text")
+}
+
+// oneSpec reads the one spec that args name, for a command that takes one
+// (graph, deploy), and the target named by --target, if any. It returns
+// a usage error when args name several specs or an unknown target (after
+// printing the spec's warnings), and a nil spec when the spec has errors,
+// which the session reports.
+func (s *session) oneSpec(command string, args []string, targetName string) (*spec.Spec, *spec.Target, error) {
+	paths := s.specs(args)
+	if !s.hasFailed() && len(paths) != 1 {
+		return nil, nil, fmt.Errorf("%s takes one spec, but %s holds %d", command, args[0], len(paths))
+	}
+	if len(paths) != 1 {
+		return nil, nil, nil
+	}
+	sp := s.parse(paths[0])
+	if sp == nil {
+		return nil, nil, nil
+	}
+	target, err := findTarget(sp, targetName)
+	if err != nil {
+		s.finish(s.stderr, "text") // the spec's warnings come before the usage error
+		return nil, nil, err
+	}
+	return sp, target, nil
 }
 
 // targetCompletion completes --target with the targets of the spec the
