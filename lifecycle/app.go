@@ -44,8 +44,10 @@ type App struct {
 	result      error         // the shutdown's outcome
 	deadline    time.Time     // the shutdown's deadline
 	busy        sync.WaitGroup
-	restartMu   sync.Mutex // restarts run one at a time
-	notify      *notifier  // systemd, when $NOTIFY_SOCKET is set
+	// queuedSinceLock says that this hold of mu queued a note (unlock).
+	queuedSinceLock bool
+	restartMu       sync.Mutex // restarts run one at a time
+	notify          *notifier  // systemd, when $NOTIFY_SOCKET is set
 }
 
 // phase is where an App is in its life.

@@ -80,6 +80,7 @@ func (o *outbox) push(a *App, n note) {
 	if !o.closed {
 		o.pending = append(o.pending, n)
 		o.queued++
+		a.queuedSinceLock = true
 	}
 }
 
@@ -106,10 +107,15 @@ func (o *outbox) closeLocked() {
 	o.closed = true
 }
 
-// unlock releases a.mu, then delivers what is pending.
+// unlock releases a.mu, then delivers what is pending if this hold of
+// a.mu queued anything (what others queued, they deliver).
 func (a *App) unlock() {
+	queued := a.queuedSinceLock
+	a.queuedSinceLock = false
 	a.mu.Unlock()
-	deliverNotes(a)
+	if queued {
+		deliverNotes(a)
+	}
 }
 
 // deliverNotes delivers the pending notes, unless another goroutine is
