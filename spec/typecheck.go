@@ -171,10 +171,6 @@ func (c *checker) paramString(v *types.Var) string {
 	return v.Name() + " " + c.typeString(v.Type())
 }
 
-// funcString prints a function's signature, "func(ctx context.Context, db
-// *sql.DB) (*Cache, error)".
-func (c *checker) funcString(sig *types.Signature) string { return c.typeString(sig) }
-
 // lookupFunc resolves a start or handler name to a non-generic function,
 // reporting why it cannot.
 func (c *checker) lookupFunc(f GoFunc, attr string) (*types.Func, *types.Signature) {

@@ -165,8 +165,8 @@ func createNew(path string, data []byte) error {
 	return err
 }
 
-// starterDoc is doc.go; the verbs are the package name and the
-// go:generate line.
+// starterDoc is doc.go; its verbs are the package name and the generate
+// directive.
 const starterDoc = `package %s
 
 // The components of this package's program, their dependencies, health
