@@ -10,7 +10,8 @@ import (
 // Options are the choices the command line makes for a spec.
 type Options struct {
 	// Package is the package clause used when the spec does not set
-	// lifegen.package (the CLI resolves it per SPEC 1.6).
+	// lifegen.package; the command resolves it from --package, $GOPACKAGE,
+	// the directory's Go files or its name.
 	Package string
 }
 

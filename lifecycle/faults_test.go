@@ -3,7 +3,7 @@ package lifecycle
 // The fault matrix: every hook (start, run, stop, check, handler) fails
 // in every way (error, panic, block ignoring its ctx, return late,
 // runtime.Goexit), in parallel and sequential startup, through Start and
-// Stop or through Run. Each cell checks the promises of SPEC 3: the
+// Stop or through Run. Each cell checks what docs/semantics.md promises: the
 // cause is named and wrapped, every started service is stopped exactly
 // once, the worker accounts for every item, and once the blocked hooks
 // are released no goroutine is left.

@@ -1,6 +1,7 @@
 package lifecycle
 
-// Health checks and readiness gates (SPEC 3.2, 3.7).
+// Health checks and readiness gates (docs/semantics.md: Health checks,
+// Startup).
 
 import (
 	"context"

@@ -1,6 +1,6 @@
 package lifecycle
 
-// More of issue 13's races: contexts, timeouts, Goexit, listeners.
+// More races of the first runtime: contexts, timeouts, Goexit, listeners.
 
 import (
 	"bytes"

@@ -1,6 +1,6 @@
 package lifecycle
 
-// The races of the first runtime (issue 13), each repeated a few hundred
+// The races of the first runtime, each repeated a few hundred
 // times: every one must be impossible by construction.
 
 import (

@@ -1,6 +1,6 @@
 package lifecycle
 
-// Restarts (SPEC 3.10).
+// Restarts (docs/semantics.md: Restarts).
 
 import (
 	"context"

@@ -1,6 +1,6 @@
 package lifecycle
 
-// Shutdown (SPEC 3.0, 3.4, 3.5, 3.9): app.shutdown, the channels,
+// Shutdown (docs/semantics.md: Shutdown): app.shutdown, the channels,
 // on_exit, the readiness drain, timeouts, and what is reported.
 
 import (

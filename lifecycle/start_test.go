@@ -1,7 +1,7 @@
 package lifecycle
 
-// Startup (SPEC 3.0–3.3): order, values, failures, timeouts, and the
-// rules of Start, Stop and Run.
+// Startup (docs/semantics.md: Startup, When a start fails): order, values,
+// failures, timeouts, and the rules of Start, Stop and Run.
 
 import (
 	"context"

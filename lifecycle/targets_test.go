@@ -1,6 +1,7 @@
 package lifecycle
 
-// Targets (SPEC 3.11), Status and the probes (SPEC 3.8).
+// Targets, Status and the probes (docs/semantics.md: Targets; Probes and
+// the lifecycle page).
 
 import (
 	"context"

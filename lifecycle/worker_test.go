@@ -1,6 +1,6 @@
 package lifecycle
 
-// Queues and workers (SPEC 3.6).
+// Queues and workers (docs/semantics.md: Queues and workers).
 
 import (
 	"context"

@@ -51,7 +51,12 @@
 // types the generated file cannot name; and it warns about dependencies
 // that look swapped. Like Parse, it reports every problem at once.
 //
-// docs/spec.md is the language reference and lists every diagnostic.
+// docs/spec.md is the language reference and lists every diagnostic. The
+// tests hold an example of each: testdata/bad has one spec per diagnostic
+// of Parse, with "# ERROR: <summary>" markers on the lines where they must
+// land ("//" properties in .hcl.json files), and testdata/types, a module
+// of small packages each with a spec, does the same for CheckTypes and
+// holds valid packages with every accepted shape.
 //
 // # Example
 //

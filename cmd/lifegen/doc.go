@@ -14,14 +14,15 @@
 //	go generate               # runs the //go:generate line in doc.go
 //	lifegen graph             # shows the startup order
 //
-// The //go:generate line that init writes is
-//
-//	//go:generate go run github.com/lifegen/lifegen/cmd/lifegen generate lifecycle.hcl
-//
 // With lifegen recorded as a tool of your module
-// (go get -tool github.com/lifegen/lifegen/cmd/lifegen) the shorter form is
+// (go get -tool github.com/lifegen/lifegen/cmd/lifegen), the //go:generate
+// line that init writes is
 //
 //	//go:generate go tool lifegen generate lifecycle.hcl
+//
+// and otherwise, for a module that requires github.com/lifegen/lifegen,
+//
+//	//go:generate go run github.com/lifegen/lifegen/cmd/lifegen generate lifecycle.hcl
 //
 // # Commands
 //
@@ -31,6 +32,7 @@
 //	lifegen graph [SPEC]        print the dependency graph (--format text|mermaid|dot, --target NAME)
 //	lifegen fmt [SPEC...]       format specs canonically (--check to only list)
 //	lifegen init [DIR]          write a starter lifecycle.hcl and doc.go, print the next steps; never overwrites
+//	lifegen deploy [SPEC]       print a Kubernetes pod spec or a systemd [Service] section (--format)
 //	lifegen version             print the module version
 //	lifegen completion SHELL    print a shell completion script
 //

@@ -41,8 +41,8 @@ regular files of at most 4 MiB.`,
   lifegen generate -o app_gen.go --package shop lifecycle.hcl
   lifegen generate --stdout api.lifecycle.hcl
 
-  # in a Go file of the package:
-  //go:generate go run github.com/lifegen/lifegen/cmd/lifegen generate lifecycle.hcl`,
+  # in a Go file of the package, with lifegen a tool of the module:
+  //go:generate go tool lifegen generate lifecycle.hcl`,
 		Args:              cobra.ArbitraryArgs,
 		ValidArgsFunction: specArgsCompletion,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -100,19 +100,33 @@ func generateLine(mod moduleInfo) string {
 	return "//go:generate go run " + lifegenCommand + " generate lifecycle.hcl"
 }
 
-// starterNames are the Go types and functions the starter spec names, for
-// the next steps; TestStarterNames keeps them in step with starterSpec.
-var starterNames = []string{"Config", "DB", "OpenDB", "Job", "ProcessJob", "API", "NewAPI"}
+// The Go types, functions and methods the starter spec names, for the
+// next steps; TestStarterNames keeps them in step with starterSpec.
+var (
+	starterTypes   = []string{"Config", "DB", "Job", "API"}
+	starterFuncs   = []string{"OpenDB", "ProcessJob", "NewAPI"}
+	starterMethods = []string{"(*DB).Close", "(*DB).Ping", "(*API).Serve", "(*API).Shutdown"}
+)
 
 // nextSteps is what init prints after writing the files into dir: what to
-// write, how to get lifegen into go.mod if it is not there, and the go
-// generate command to run; for a package other than main, how to make it
-// a command.
+// write (for package main, func main too), how to get lifegen into go.mod
+// if it is not there, and the go generate command to run; for a package
+// other than main, how to make it a command.
 func nextSteps(dir, pkg string, mod moduleInfo) string {
 	var steps []string
 	steps = append(steps,
 		"Edit lifecycle.hcl: declare the components of your program.",
-		fmt.Sprintf("Write the Go types and functions it names, in package %s:\n     %s\n     (the comments in lifecycle.hcl give their signatures).", pkg, strings.Join(starterNames, ", ")))
+		fmt.Sprintf("Write the Go code it names, in package %s (the comments in lifecycle.hcl\n"+
+			"     give the signatures):\n"+
+			"       types      %s\n"+
+			"       functions  %s\n"+
+			"       methods    %s",
+			pkg, strings.Join(starterTypes, ", "), strings.Join(starterFuncs, ", "), strings.Join(starterMethods, ", ")))
+	if pkg == "main" {
+		steps = append(steps, "Write func main: NewApp(config) makes the app, and app.Run(ctx) starts it,\n"+
+			"     runs it until ctx is cancelled and stops it; cancel ctx on SIGINT and\n"+
+			"     SIGTERM (signal.NotifyContext) for a graceful shutdown.")
+	}
 	get := "go get " + lifegenModule
 	if mod.tool {
 		get = "go get -tool " + lifegenCommand
@@ -165,8 +179,8 @@ func createNew(path string, data []byte) error {
 	return err
 }
 
-// starterDoc is doc.go; the verbs are the package name and the
-// generate directive.
+// starterDoc is doc.go; its verbs are the package name and the generate
+// directive.
 const starterDoc = `package %s
 
 // The components of this package's program, their dependencies, health
@@ -194,8 +208,9 @@ input "config" {
   type = "*Config"
 }
 
-# A service: start is its constructor, called with a context and one
-# argument per depends_on entry, in order; stop runs at shutdown.
+# A service: start is its constructor, called with a context (if it takes
+# one) and one argument per depends_on entry, in order; stop runs at
+# shutdown.
 service "database" {
   type       = "*DB"
   start      = "OpenDB" # func(ctx context.Context, config *Config) (*DB, error)
@@ -227,7 +242,7 @@ service "api" {
   type       = "*API"
   start      = "NewAPI"   # func(ctx context.Context, db *DB, jobs chan<- Job) (*API, error)
   run        = "Serve"    # method of *API: func(context.Context) error
-  stop       = "Shutdown" # method of *API
+  stop       = "Shutdown" # method of *API: func(context.Context) error
   depends_on = [service.database, queue.jobs]
 }
 `

@@ -14,7 +14,7 @@ import (
 
 // resolvePackage returns the package clause for a file generated into dir
 // when the spec does not set lifegen.package (which the generator applies
-// first). SPEC 1.6 order, first that applies:
+// first). The first of these that applies, as docs/cli.md documents:
 //
 //  1. the --package flag (flagPkg);
 //  2. $GOPACKAGE, set by go generate, when dir is the current directory

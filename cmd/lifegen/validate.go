@@ -14,8 +14,9 @@ func newValidateCmd() *cobra.Command {
 		Short: "Report the problems of each spec",
 		Long: `Validate parses each spec, checks it against the Go package its generated
 file belongs to (as generate does, so both report the same problems), and
-reports every problem found, without generating anything. It exits with status 1 if any spec has an error (or
-cannot be read), and 0 if there are only warnings or no problems at all.
+reports every problem found, without generating anything. It exits with
+status 1 if any spec has an error (or cannot be read), and 0 if there are
+only warnings or no problems at all.
 
 With --format text (the default) diagnostics go to stderr in HCL's format,
 with the source line and a caret; nothing is printed when all is well.

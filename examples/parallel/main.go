@@ -11,7 +11,11 @@ import (
 )
 
 func main() {
+	// Ctrl-C cancels ctx, which aborts a Start in progress. The demo's
+	// stops are quick, but a second Ctrl-C still ends it at once: once ctx
+	// is cancelled, stop restores the default handling of the signal.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	context.AfterFunc(ctx, stop)
 	code := run(ctx, os.Stdout)
 	stop()
 	os.Exit(code)

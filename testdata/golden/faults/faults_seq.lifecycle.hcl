@@ -1,6 +1,6 @@
 # The fault matrix (sequential startup): every hook of this app fails as the
 # test's Plan says (error, panic, block ignoring ctx, return late), and
-# faults_test.go checks the promises of SPEC 3 for each. base → front,
+# faults_test.go checks what the docs promise for each. base → front,
 # and worker "work" drains queue "items", which front may send to.
 # The twin of faults.lifecycle.hcl, with sequential startup.
 lifegen {

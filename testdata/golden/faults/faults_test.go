@@ -130,12 +130,12 @@ func (c cell) wantStops() (base, front int) {
 		// The blocked handlers hold the worker up to the shutdown
 		// deadline, and base stops after the worker: whether its stop
 		// is still called then depends on who sees the deadline first.
-		// If not, the error reports base as not stopped (SPEC 3.5: the
+		// If not, the error reports base as not stopped (the
 		// deadline bounds the whole shutdown). -1: 0 or 1.
 		return -1, 1
 	}
 	// Includes a constructor that blocked or returned late: its value
-	// arrives after Start gave up on it, and is stopped (SPEC 3.3).
+	// arrives after Start gave up on it, and is stopped.
 	return 1, 1
 }
 
@@ -335,7 +335,8 @@ func checkAfterStop(t *testing.T, c cell, a app, started bool, startErr, endErr 
 }
 
 // checkAccounting checks, once every goroutine has returned, that each stop
-// was called as often as SPEC 3.5 says and that the worker accounted for
+// was called as often as docs/semantics.md says (once per successful
+// start) and that the worker accounted for
 // every item.
 func checkAccounting(t *testing.T, c cell, a app, p *Plan, started bool, endErr error) {
 	t.Helper()
