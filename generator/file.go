@@ -200,10 +200,7 @@ func (g *file) newApp() {
 	for _, q := range g.s.Queues {
 		inits[jen.Id(g.field(&q.Node))] = jen.Make(jen.Chan().Add(g.queueType(q)), jen.Lit(q.Capacity))
 	}
-	var comps []jen.Code
-	for _, c := range g.s.Components {
-		comps = append(comps, jen.Line().Id("a").Dot(methodName(c.Info())).Call())
-	}
+	table := g.componentTable()
 	settings := []jen.Code{
 		jen.Id("ShutdownTimeout"), duration(g.s.ShutdownTimeout),
 	}
@@ -213,17 +210,39 @@ func (g *file) newApp() {
 	if g.s.ShutdownDelay > 0 {
 		settings = append(settings, jen.Id("ShutdownDelay"), duration(g.s.ShutdownDelay))
 	}
-	settings = append(settings, jen.Id("Components"), jen.Index().Add(rt("Component")).Values(append(comps, jen.Line())...))
+	settings = append(settings, jen.Id("Components"), jen.Id("components"))
 	if len(g.s.Targets) > 0 {
 		settings = append(settings, jen.Id("Targets"), g.targets())
 	}
 	g.doc(fmt.Sprintf("%s returns %s for %s. Nothing runs until Start.", g.newName(), article(g.app), g.spec))
 	g.f.Func().Id(g.newName()).Params(params...).Op("*").Id(g.app).Block(
 		jen.Id("a").Op(":=").Op("&").Id(g.app).Values(inits),
+		jen.Id("components").Op(":=").Make(jen.Index().Add(rt("Component")), jen.Len(jen.Id(table))),
+		jen.For(jen.List(jen.Id("i"), jen.Id("describe")).Op(":=").Range().Id(table)).Block(
+			jen.Id("components").Index(jen.Id("i")).Op("=").Id("describe").Call(jen.Id("a")),
+		),
 		jen.Id("a").Dot("rt").Op("=").Add(rt("New")).Call(rt("Spec").Values(fields(settings...)...)),
 		jen.Return(jen.Id("a")),
 	)
 	g.f.Line()
+}
+
+// componentTable writes the list of the methods that describe each
+// component, in spec order, and returns its name. It is data: NewApp
+// stays a short loop however many components the spec has.
+func (g *file) componentTable() string {
+	name := spec.LowerGoName(g.app) + "Components"
+	for g.declared(name) {
+		name += "Table"
+	}
+	var items []jen.Code
+	for _, c := range g.s.Components {
+		items = append(items, jen.Line().Parens(jen.Op("*").Id(g.app)).Dot(methodName(c.Info())))
+	}
+	g.doc(fmt.Sprintf("%s lists the methods that describe the components of %s, in spec order.", name, g.spec))
+	g.f.Var().Id(name).Op("=").Index().Func().Params(jen.Op("*").Id(g.app)).Add(rt("Component")).Values(append(items, jen.Line())...)
+	g.f.Line()
+	return name
 }
 
 // targets writes the spec's targets for the runtime.
@@ -396,10 +415,12 @@ func (g *file) nameFields() {
 func (g *file) field(n *spec.Node) string { return g.fields[n] }
 
 // param is the NewApp parameter of an input: its field's name, unless that
-// would hide a package NewApp's body uses.
+// would hide a name NewApp's body uses.
 func (g *file) param(n *spec.Node) string {
 	p := g.field(n)
-	if p == "a" || p == "lifecycle" || p == "time" || g.tc.paths[p] != "" {
+	switch {
+	case p == "a", p == "components", p == "i", p == "describe", p == "lifecycle", p == "time",
+		g.tc.paths[p] != "", strings.HasPrefix(p, spec.LowerGoName(g.app)+"Components"):
 		p += "Param"
 	}
 	return p

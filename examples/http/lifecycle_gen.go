@@ -57,18 +57,26 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceStore,
+	(*App).serviceServer,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(config *Config, mux *http.ServeMux) *App {
 	a := &App{
 		config: config,
 		mux:    mux,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 10 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceStore(),
-			a.serviceServer(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -56,17 +56,25 @@ const (
 // ParallelTargets lists the targets of parallel.lifecycle.hcl, in spec order.
 var ParallelTargets = []string{}
 
+// parallelComponents lists the methods that describe the components of
+// parallel.lifecycle.hcl, in spec order.
+var parallelComponents = []func(*Parallel) lifecycle.Component{
+	(*Parallel).serviceDB,
+	(*Parallel).serviceMetrics,
+	(*Parallel).serviceLogs,
+}
+
 // NewParallel returns a Parallel for parallel.lifecycle.hcl. Nothing runs
 // until Start.
 func NewParallel() *Parallel {
 	a := &Parallel{}
+	components := make([]lifecycle.Component, len(parallelComponents))
+	for i, describe := range parallelComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 30 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceDB(),
-			a.serviceMetrics(),
-			a.serviceLogs(),
-		},
+		Components:      components,
 	})
 	return a
 }

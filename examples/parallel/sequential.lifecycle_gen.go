@@ -57,18 +57,26 @@ const (
 // order.
 var SequentialTargets = []string{}
 
+// sequentialComponents lists the methods that describe the components of
+// sequential.lifecycle.hcl, in spec order.
+var sequentialComponents = []func(*Sequential) lifecycle.Component{
+	(*Sequential).serviceDB,
+	(*Sequential).serviceMetrics,
+	(*Sequential).serviceLogs,
+}
+
 // NewSequential returns a Sequential for sequential.lifecycle.hcl. Nothing
 // runs until Start.
 func NewSequential() *Sequential {
 	a := &Sequential{}
+	components := make([]lifecycle.Component, len(sequentialComponents))
+	for i, describe := range sequentialComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		Sequential:      true,
 		ShutdownTimeout: 30 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceDB(),
-			a.serviceMetrics(),
-			a.serviceLogs(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -59,6 +59,17 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{"api", "workers"}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceAdmin,
+	(*App).serviceDatabase,
+	(*App).queueJobs,
+	(*App).workerSave,
+	(*App).serviceAPI,
+	(*App).servicePoller,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(config *Config, probes http.Handler) *App {
 	a := &App{
@@ -66,17 +77,14 @@ func NewApp(config *Config, probes http.Handler) *App {
 		jobs:   make(chan Job, 100),
 		probes: probes,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 30 * time.Second,
 		ShutdownDelay:   time.Second,
-		Components: []lifecycle.Component{
-			a.serviceAdmin(),
-			a.serviceDatabase(),
-			a.queueJobs(),
-			a.workerSave(),
-			a.serviceAPI(),
-			a.servicePoller(),
-		},
+		Components:      components,
 		Targets: []lifecycle.Target{
 			{Name: "api", Components: []string{"api", "admin"}},
 			{Name: "workers", Components: []string{"poller", "admin"}},

@@ -58,6 +58,16 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{"frontend", "workers"}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceStore,
+	(*App).serviceAPI,
+	(*App).queueJobs,
+	(*App).workerProcess,
+	(*App).servicePoller,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(log *Log, config *Config) *App {
 	a := &App{
@@ -65,15 +75,13 @@ func NewApp(log *Log, config *Config) *App {
 		jobs:   make(chan Job, 16),
 		log:    log,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 10 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceStore(),
-			a.serviceAPI(),
-			a.queueJobs(),
-			a.workerProcess(),
-			a.servicePoller(),
-		},
+		Components:      components,
 		Targets: []lifecycle.Target{
 			{Name: "frontend", Components: []string{"api"}},
 			{Name: "workers", Components: []string{"poller"}},

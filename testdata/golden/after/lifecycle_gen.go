@@ -57,21 +57,29 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceDB,
+	(*App).queueEvents,
+	(*App).workerIndexer,
+	(*App).serviceProducer,
+	(*App).serviceAPI,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(journal *Journal) *App {
 	a := &App{
 		events:  make(chan Event, 4),
 		journal: journal,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceDB(),
-			a.queueEvents(),
-			a.workerIndexer(),
-			a.serviceProducer(),
-			a.serviceAPI(),
-		},
+		Components:      components,
 	})
 	return a
 }

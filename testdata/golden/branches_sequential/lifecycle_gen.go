@@ -56,21 +56,29 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceA2,
+	(*App).serviceB1,
+	(*App).serviceA1,
+	(*App).serviceC2,
+	(*App).serviceB2,
+	(*App).serviceA3,
+	(*App).serviceC1,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(probe *Probe) *App {
 	a := &App{probe: probe}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		Sequential:      true,
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceA2(),
-			a.serviceB1(),
-			a.serviceA1(),
-			a.serviceC2(),
-			a.serviceB2(),
-			a.serviceA3(),
-			a.serviceC1(),
-		},
+		Components:      components,
 	})
 	return a
 }

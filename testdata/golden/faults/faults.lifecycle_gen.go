@@ -58,6 +58,15 @@ const (
 // FaultsTargets lists the targets of faults.lifecycle.hcl, in spec order.
 var FaultsTargets = []string{}
 
+// faultsComponents lists the methods that describe the components of
+// faults.lifecycle.hcl, in spec order.
+var faultsComponents = []func(*Faults) lifecycle.Component{
+	(*Faults).serviceBase,
+	(*Faults).queueItems,
+	(*Faults).workerWork,
+	(*Faults).serviceFront,
+}
+
 // NewFaults returns a Faults for faults.lifecycle.hcl. Nothing runs until
 // Start.
 func NewFaults(plan *Plan) *Faults {
@@ -65,14 +74,13 @@ func NewFaults(plan *Plan) *Faults {
 		items: make(chan Item, 16),
 		plan:  plan,
 	}
+	components := make([]lifecycle.Component, len(faultsComponents))
+	for i, describe := range faultsComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 600 * time.Millisecond,
-		Components: []lifecycle.Component{
-			a.serviceBase(),
-			a.queueItems(),
-			a.workerWork(),
-			a.serviceFront(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -59,6 +59,15 @@ const (
 // order.
 var FaultsSeqTargets = []string{}
 
+// faultsSeqComponents lists the methods that describe the components of
+// faults_seq.lifecycle.hcl, in spec order.
+var faultsSeqComponents = []func(*FaultsSeq) lifecycle.Component{
+	(*FaultsSeq).serviceBase,
+	(*FaultsSeq).queueItems,
+	(*FaultsSeq).workerWork,
+	(*FaultsSeq).serviceFront,
+}
+
 // NewFaultsSeq returns a FaultsSeq for faults_seq.lifecycle.hcl. Nothing runs
 // until Start.
 func NewFaultsSeq(plan *Plan) *FaultsSeq {
@@ -66,15 +75,14 @@ func NewFaultsSeq(plan *Plan) *FaultsSeq {
 		items: make(chan Item, 16),
 		plan:  plan,
 	}
+	components := make([]lifecycle.Component, len(faultsSeqComponents))
+	for i, describe := range faultsSeqComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		Sequential:      true,
 		ShutdownTimeout: 600 * time.Millisecond,
-		Components: []lifecycle.Component{
-			a.serviceBase(),
-			a.queueItems(),
-			a.workerWork(),
-			a.serviceFront(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -56,20 +56,28 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceLog,
+	(*App).serviceDB,
+	(*App).serviceEcho,
+	(*App).serviceHello,
+	(*App).serviceMux,
+	(*App).serviceMigrations,
+	(*App).serviceServer,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(config *Config) *App {
 	a := &App{config: config}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceLog(),
-			a.serviceDB(),
-			a.serviceEcho(),
-			a.serviceHello(),
-			a.serviceMux(),
-			a.serviceMigrations(),
-			a.serviceServer(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -58,6 +58,17 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceEcho,
+	(*App).serviceHello,
+	(*App).serviceRouter,
+	(*App).serviceMux,
+	(*App).serviceChain,
+	(*App).serviceEmptyChain,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(log *Log, static *Static, prefix string) *App {
 	a := &App{
@@ -65,16 +76,13 @@ func NewApp(log *Log, static *Static, prefix string) *App {
 		prefix: prefix,
 		static: static,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceEcho(),
-			a.serviceHello(),
-			a.serviceRouter(),
-			a.serviceMux(),
-			a.serviceChain(),
-			a.serviceEmptyChain(),
-		},
+		Components:      components,
 	})
 	return a
 }

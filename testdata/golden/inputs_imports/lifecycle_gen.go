@@ -60,6 +60,13 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceClock,
+	(*App).serviceGreeter,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(journal *lg.Logger, settings Settings, tick time.Duration) *App {
 	a := &App{
@@ -67,12 +74,13 @@ func NewApp(journal *lg.Logger, settings Settings, tick time.Duration) *App {
 		settings: settings,
 		tick:     tick,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceClock(),
-			a.serviceGreeter(),
-		},
+		Components:      components,
 	})
 	return a
 }

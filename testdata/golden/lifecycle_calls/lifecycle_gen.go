@@ -56,14 +56,22 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceServer,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(probe *Probe) *App {
 	a := &App{probe: probe}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceServer(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -56,21 +56,29 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{"write", "read", "all"}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceServer,
+	(*App).serviceMemberlist,
+	(*App).serviceRing,
+	(*App).serviceIngester,
+	(*App).serviceDistributor,
+	(*App).serviceQuerier,
+	(*App).serviceQueryFrontend,
+	(*App).serviceHTTP,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(config *Config) *App {
 	a := &App{config: config}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceServer(),
-			a.serviceMemberlist(),
-			a.serviceRing(),
-			a.serviceIngester(),
-			a.serviceDistributor(),
-			a.serviceQuerier(),
-			a.serviceQueryFrontend(),
-			a.serviceHTTP(),
-		},
+		Components:      components,
 		Targets: []lifecycle.Target{
 			{Name: "write", Components: []string{"distributor", "ingester", "http"}},
 			{Name: "read", Components: []string{"querier", "query_frontend", "http"}},

@@ -57,23 +57,31 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{"server", "agent"}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceTsdb,
+	(*App).serviceAgentDB,
+	(*App).serviceNotifier,
+	(*App).serviceRules,
+	(*App).serviceScrape,
+	(*App).serviceAgentScrape,
+	(*App).serviceWeb,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(flags *Flags, alerts *AlertQueue) *App {
 	a := &App{
 		alerts: alerts,
 		flags:  flags,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceTsdb(),
-			a.serviceAgentDB(),
-			a.serviceNotifier(),
-			a.serviceRules(),
-			a.serviceScrape(),
-			a.serviceAgentScrape(),
-			a.serviceWeb(),
-		},
+		Components:      components,
 		Targets: []lifecycle.Target{
 			{Name: "server", Components: []string{"rules", "notifier", "scrape", "web"}},
 			{Name: "agent", Components: []string{"agent_scrape", "web"}},

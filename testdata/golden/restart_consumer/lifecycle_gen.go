@@ -57,22 +57,30 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceBroker,
+	(*App).queueOrders,
+	(*App).workerFulfil,
+	(*App).serviceConsumer,
+	(*App).serviceAPI,
+	(*App).serviceMetrics,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(probe *Probe) *App {
 	a := &App{
 		orders: make(chan Order, 1000),
 		probe:  probe,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceBroker(),
-			a.queueOrders(),
-			a.workerFulfil(),
-			a.serviceConsumer(),
-			a.serviceAPI(),
-			a.serviceMetrics(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -57,21 +57,29 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceDatabase,
+	(*App).serviceCache,
+	(*App).queueJobs,
+	(*App).workerBackground,
+	(*App).serviceAPI,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(config *Config) *App {
 	a := &App{
 		config: config,
 		jobs:   make(chan Job, 10),
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceDatabase(),
-			a.serviceCache(),
-			a.queueJobs(),
-			a.workerBackground(),
-			a.serviceAPI(),
-		},
+		Components:      components,
 	})
 	return a
 }

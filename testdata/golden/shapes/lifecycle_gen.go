@@ -60,6 +60,28 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceSettings,
+	(*App).serviceClock,
+	(*App).serviceStore,
+	(*App).serviceDB,
+	(*App).serviceCache,
+	(*App).serviceConn,
+	(*App).servicePool,
+	(*App).serviceSession,
+	(*App).serviceEcho,
+	(*App).serviceRouter,
+	(*App).queueItems,
+	(*App).queueJobs,
+	(*App).queueNotes,
+	(*App).workerTally,
+	(*App).workerRunner,
+	(*App).workerNoter,
+	(*App).serviceProducer,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(journal *Journal) *App {
 	a := &App{
@@ -68,27 +90,13 @@ func NewApp(journal *Journal) *App {
 		journal: journal,
 		notes:   make(chan Note, 8),
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceSettings(),
-			a.serviceClock(),
-			a.serviceStore(),
-			a.serviceDB(),
-			a.serviceCache(),
-			a.serviceConn(),
-			a.servicePool(),
-			a.serviceSession(),
-			a.serviceEcho(),
-			a.serviceRouter(),
-			a.queueItems(),
-			a.queueJobs(),
-			a.queueNotes(),
-			a.workerTally(),
-			a.workerRunner(),
-			a.workerNoter(),
-			a.serviceProducer(),
-		},
+		Components:      components,
 	})
 	return a
 }

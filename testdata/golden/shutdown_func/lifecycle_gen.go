@@ -57,21 +57,29 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceBoot,
+	(*App).serviceLoop,
+	(*App).serviceChecked,
+	(*App).queueCommands,
+	(*App).workerExecutor,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(probe *Probe) *App {
 	a := &App{
 		commands: make(chan Command, 1),
 		probe:    probe,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceBoot(),
-			a.serviceLoop(),
-			a.serviceChecked(),
-			a.queueCommands(),
-			a.workerExecutor(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -57,23 +57,31 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{"frontend", "workers"}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).serviceDB,
+	(*App).serviceCache,
+	(*App).serviceAPI,
+	(*App).serviceAdmin,
+	(*App).queueJobs,
+	(*App).workerProcess,
+	(*App).serviceScheduler,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(journal *Journal) *App {
 	a := &App{
 		jobs:    make(chan Job, 4),
 		journal: journal,
 	}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceDB(),
-			a.serviceCache(),
-			a.serviceAPI(),
-			a.serviceAdmin(),
-			a.queueJobs(),
-			a.workerProcess(),
-			a.serviceScheduler(),
-		},
+		Components:      components,
 		Targets: []lifecycle.Target{
 			{Name: "frontend", Components: []string{"api", "admin"}},
 			{Name: "workers", Components: []string{"scheduler"}},

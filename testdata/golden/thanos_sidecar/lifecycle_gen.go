@@ -56,18 +56,26 @@ const (
 // AppTargets lists the targets of lifecycle.hcl, in spec order.
 var AppTargets = []string{"sidecar", "shipper"}
 
+// appComponents lists the methods that describe the components of
+// lifecycle.hcl, in spec order.
+var appComponents = []func(*App) lifecycle.Component{
+	(*App).servicePrometheus,
+	(*App).serviceLabels,
+	(*App).serviceStore,
+	(*App).serviceHTTP,
+	(*App).serviceShipper,
+}
+
 // NewApp returns an App for lifecycle.hcl. Nothing runs until Start.
 func NewApp(config *Config) *App {
 	a := &App{config: config}
+	components := make([]lifecycle.Component, len(appComponents))
+	for i, describe := range appComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.servicePrometheus(),
-			a.serviceLabels(),
-			a.serviceStore(),
-			a.serviceHTTP(),
-			a.serviceShipper(),
-		},
+		Components:      components,
 		Targets: []lifecycle.Target{
 			{Name: "sidecar", Components: []string{"store", "http"}},
 			{Name: "shipper", Components: []string{"shipper"}},

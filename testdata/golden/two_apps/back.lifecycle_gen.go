@@ -57,14 +57,22 @@ const (
 // BackTargets lists the targets of back.lifecycle.hcl, in spec order.
 var BackTargets = []string{}
 
+// backComponents lists the methods that describe the components of
+// back.lifecycle.hcl, in spec order.
+var backComponents = []func(*Back) lifecycle.Component{
+	(*Back).serviceStore,
+}
+
 // NewBack returns a Back for back.lifecycle.hcl. Nothing runs until Start.
 func NewBack(log *Log) *Back {
 	a := &Back{log: log}
+	components := make([]lifecycle.Component, len(backComponents))
+	for i, describe := range backComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceStore(),
-		},
+		Components:      components,
 	})
 	return a
 }

@@ -58,19 +58,27 @@ const (
 // FrontTargets lists the targets of front.lifecycle.hcl, in spec order.
 var FrontTargets = []string{}
 
+// frontComponents lists the methods that describe the components of
+// front.lifecycle.hcl, in spec order.
+var frontComponents = []func(*Front) lifecycle.Component{
+	(*Front).serviceStore,
+	(*Front).serviceAPI,
+}
+
 // NewFront returns a Front for front.lifecycle.hcl. Nothing runs until Start.
 func NewFront(log *Log, backend *Store) *Front {
 	a := &Front{
 		backend: backend,
 		log:     log,
 	}
+	components := make([]lifecycle.Component, len(frontComponents))
+	for i, describe := range frontComponents {
+		components[i] = describe(a)
+	}
 	a.rt = lifecycle.New(lifecycle.Spec{
 		Sequential:      true,
 		ShutdownTimeout: 5 * time.Second,
-		Components: []lifecycle.Component{
-			a.serviceStore(),
-			a.serviceAPI(),
-		},
+		Components:      components,
 	})
 	return a
 }
