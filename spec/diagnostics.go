@@ -49,47 +49,82 @@ func writeText(w io.Writer, diags hcl.Diagnostics, sources map[string][]byte) er
 }
 
 // withCaret inserts, after the source line where subject starts, a line
-// that marks the subject with carets.
+// that marks the subject with carets. A source line longer than
+// maxSourceLine is shown as a window around the subject, with "…" where
+// text is left out, so that one huge line cannot flood the terminal.
 func withCaret(text string, subject *hcl.Range, sources map[string][]byte) string {
 	src, ok := []byte(nil), false
 	if subject != nil {
 		src, ok = sources[subject.Filename]
 	}
 	if !ok || subject.Start.Byte > len(src) || subject.End.Byte > len(src) || subject.Start.Byte > subject.End.Byte {
-		return text
+		return clipSourceLines(text)
 	}
 	marker := fmt.Sprintf("%4d: ", subject.Start.Line)
 	at := strings.Index(text, "\n"+marker)
 	if at < 0 {
-		return text
+		return clipSourceLines(text)
 	}
 	eol := strings.IndexByte(text[at+1:], '\n')
 	if eol < 0 {
-		return text
+		return clipSourceLines(text)
 	}
-	cut := at + 1 + eol + 1
-	return text[:cut] + strings.Repeat(" ", len(marker)) + caretLine(src, subject) + "\n" + text[cut:]
+	line, carets := subjectLine(src, subject)
+	return clipSourceLines(text[:at+1]) + marker + line + "\n" +
+		strings.Repeat(" ", len(marker)) + carets + "\n" + clipSourceLines(text[at+1+eol+1:])
 }
 
-// caretLine is the source line of subject's start with every character
-// before the subject blanked (tabs kept, so columns line up) and the
-// subject, up to the end of that line, replaced by carets.
-func caretLine(src []byte, subject *hcl.Range) string {
+// maxSourceLine is the most runes of a source line a diagnostic shows.
+const maxSourceLine = 120
+
+// subjectLine returns the source line where subject starts, clipped to a
+// window around the subject when it is long, and the line under it: every
+// character before the subject blanked (tabs kept, so columns line up) and
+// the subject, up to the end of that line or window, replaced by carets.
+func subjectLine(src []byte, subject *hcl.Range) (line, carets string) {
 	lineStart := bytes.LastIndexByte(src[:subject.Start.Byte], '\n') + 1
+	lineEnd := len(src)
+	if nl := bytes.IndexByte(src[lineStart:], '\n'); nl >= 0 {
+		lineEnd = lineStart + nl
+	}
+	before := []rune(strings.TrimSuffix(string(src[lineStart:subject.Start.Byte]), "\r"))
+	after := []rune(strings.TrimSuffix(string(src[subject.Start.Byte:lineEnd]), "\r"))
+	var head, tail string
+	if len(before)+len(after) > maxSourceLine {
+		if keep := maxSourceLine / 3; len(before) > keep {
+			before, head = before[len(before)-keep:], "…"
+		}
+		if keep := maxSourceLine - len(before); len(after) > keep {
+			after, tail = after[:keep], "…"
+		}
+	}
 	var b strings.Builder
-	for _, r := range string(src[lineStart:subject.Start.Byte]) {
+	b.WriteString(strings.Repeat(" ", utf8.RuneCountInString(head)))
+	for _, r := range before {
 		if r == '\t' {
 			b.WriteRune('\t')
 		} else {
 			b.WriteByte(' ')
 		}
 	}
-	marked := src[subject.Start.Byte:subject.End.Byte]
-	if nl := bytes.IndexByte(marked, '\n'); nl >= 0 {
-		marked = marked[:nl]
+	marked := min(len(after), utf8.RuneCount(src[subject.Start.Byte:max(subject.Start.Byte, min(subject.End.Byte, lineEnd))]))
+	b.WriteString(strings.Repeat("^", max(1, marked)))
+	return head + string(before) + string(after) + tail, b.String()
+}
+
+// clipSourceLines shortens every source line of text ("  12: …") that is
+// longer than maxSourceLine, keeping its start.
+func clipSourceLines(text string) string {
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		body := strings.TrimSuffix(l, "\n")
+		colon := strings.Index(body, ": ")
+		if colon < 0 || strings.TrimLeft(body[:colon], " 0123456789") != "" || utf8.RuneCountInString(body) <= maxSourceLine+colon+2 {
+			continue
+		}
+		lines[i] = string([]rune(body)[:maxSourceLine+colon+2]) + "…" + l[len(body):]
 	}
-	b.WriteString(strings.Repeat("^", max(1, utf8.RuneCount(marked))))
-	return b.String()
+	return strings.Join(lines, "")
 }
 
 // sourceFile parses src again so that the text writer can name the block

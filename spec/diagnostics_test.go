@@ -129,3 +129,46 @@ func TestWriteDiagnosticsMarksTheSubjectWithCarets(t *testing.T) {
 		t.Errorf("text output lacks the caret line %q:\n%s", want, buf.String())
 	}
 }
+
+// A huge line (a minified JSON spec, a hostile nesting) is shown as a
+// window around the subject, with the carets under it.
+func TestWriteDiagnosticsClipsLongLines(t *testing.T) {
+	src := []byte("service \"a\" {\n  type = \"*A\"\n  start = \"NewA\"\n  depends_on = " +
+		strings.Repeat("[", 300) + strings.Repeat("]", 300) + "\n}\n")
+	_, diags := Parse("deep.hcl", src)
+	if !diags.HasErrors() {
+		t.Fatal("no error for 300 levels of nesting")
+	}
+	var buf bytes.Buffer
+	if err := WriteDiagnostics(&buf, diags, map[string][]byte{"deep.hcl": src}, "text"); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	for i, l := range lines {
+		if n := len([]rune(l)); n > maxSourceLine+10 {
+			t.Errorf("line %d has %d characters:\n%s", i+1, n, buf.String())
+		}
+		if strings.HasPrefix(l, "   4: ") {
+			if !strings.HasPrefix(l, "   4: …[[[") || !strings.HasSuffix(l, "[…") {
+				t.Errorf("source line not clipped around the subject: %q", l)
+			}
+			caret := lines[i+1]
+			col := strings.IndexByte(caret, '^')
+			if col < 0 || []rune(l)[len([]rune(caret[:col]))] != '[' {
+				t.Errorf("carets do not point into the line:\n%s\n%s", l, caret)
+			}
+		}
+	}
+}
+
+func TestClipSourceLinesKeepsShortLinesAndProse(t *testing.T) {
+	long := "  12: " + strings.Repeat("x", 200) + "\n"
+	prose := strings.Repeat("word ", 40) + "\n"
+	got := clipSourceLines("Error: x\n\n" + long + prose)
+	if want := "  12: " + strings.Repeat("x", maxSourceLine) + "…\n"; !strings.Contains(got, want) {
+		t.Errorf("long source line not clipped:\n%s", got)
+	}
+	if !strings.Contains(got, prose) {
+		t.Errorf("prose changed:\n%s", got)
+	}
+}
