@@ -11,12 +11,8 @@ import (
 
 // App runs the components of one Spec: it starts them in dependency
 // order, watches them while they run and stops them in reverse order.
-// An App runs once: after Stop it cannot be started again.
-//
-// One mutex, mu, guards everything an App changes after New: the phase,
-// the shutdown's cause and result, and every component's state and
-// instance. Hooks (constructors, run loops, stops, checks, handlers) are
-// never called with mu held.
+// An App runs once: after Stop it cannot be started again. mu guards
+// everything it changes after New; no hook is called with mu held.
 type App struct {
 	spec  Spec
 	comps []*component // in spec order
@@ -39,7 +35,7 @@ type App struct {
 	cause       error              // the failure that began it; nil if requested
 	startErr    error              // why app.shutdown(nil) aborted the start
 	stopCalled  bool
-	startFailed bool
+	startFailed bool          // the shutdown began during Start
 	cutDelay    chan struct{} // closed by a second Stop: ends the readiness drain
 	result      error         // the shutdown's outcome
 	deadline    time.Time     // the shutdown's deadline
@@ -104,23 +100,22 @@ func (a *App) Start(ctx context.Context, cfg Config) error {
 	a.beginShutdownLocked(context.Background(), "the ctx of Start ended", err)
 	a.unlock()
 	<-a.stopped
-	a.flush()
 	a.mu.Lock()
 	defer a.unlock()
-	a.startFailed = true
 	return a.startErrorLocked()
 }
 
 // Stop shuts the app down gracefully and waits for the shutdown to finish
 // or for ctx to end. It returns nil when the shutdown was requested, every
-// stop succeeded and no queued item was dropped. Before Start, after a
-// failed Start, and the second time, it does nothing and returns nil (a
-// second Stop also ends the readiness drain at once). Called from
+// stop succeeded and no queued item was dropped. Before Start, once a
+// start has failed (from the moment it fails, while it is rolled back),
+// and the second time, it does nothing and returns nil (a second Stop
+// also ends the readiness drain at once; the end of Run's ctx does not). Called from
 // OnEvent, it begins the shutdown and returns nil at once: the shutdown
 // waits for that listener to return, so Stop cannot wait for it there;
 // Stopped and Err tell how it ends.
 func (a *App) Stop(ctx context.Context) error {
-	if !a.requestStop(ctx, "Stop was called") || delivering() {
+	if !a.requestStop(ctx, "Stop was called", true) || delivering() {
 		return nil
 	}
 	return a.wait(ctx)
@@ -146,17 +141,22 @@ func (a *App) Run(ctx context.Context, cfg Config) error {
 		reason += ": " + context.Cause(ctx).Error()
 	}
 	ctx = context.WithoutCancel(ctx)
-	a.requestStop(ctx, reason)
+	a.requestStop(ctx, reason, false)
 	return a.wait(ctx)
 }
 
 // Shutdown begins a shutdown whose cause is err (nil: a requested one)
-// and returns at once. It never blocks and may be called from anywhere,
-// hooks included; during Start it aborts the start. It is what
-// app.shutdown passes to constructors.
+// and returns at once. It never blocks (not even on a slow OnEvent or
+// Logger: a goroutine of its own delivers what it reports) and may be
+// called from anywhere, hooks included; during Start it aborts the start.
+// It is what app.shutdown passes to constructors.
 func (a *App) Shutdown(err error) {
 	a.mu.Lock()
-	defer a.unlock()
+	defer func() {
+		if a.release() {
+			go deliverNotes(a)
+		}
+	}()
 	reason := "app.shutdown was called"
 	if err != nil {
 		reason = "app.shutdown was called: " + err.Error()
@@ -191,7 +191,10 @@ func (a *App) Err() error {
 func (a *App) Value(i int) any {
 	a.mu.Lock()
 	defer a.unlock()
-	return a.comps[i].value
+	if inst := a.comps[i].inst; inst != nil {
+		return inst.hooks.Value
+	}
+	return nil
 }
 
 // startErrorLocked is what Start returns once its failed start has been
@@ -218,21 +221,22 @@ func (a *App) requestedDuringStart() bool {
 
 // requestStop begins a shutdown for Stop or Run, or joins the one under
 // way. It reports whether the caller should wait for it: false before
-// Start, after a failed Start, and for a second Stop.
-func (a *App) requestStop(ctx context.Context, reason string) bool {
+// Start, after a failed Start, and for a second request, which ends the
+// readiness drain when it comes from Stop (byStop).
+func (a *App) requestStop(ctx context.Context, reason string, byStop bool) bool {
 	a.mu.Lock()
 	defer a.unlock()
-	if a.phase == idle || a.stopCalled {
-		if a.stopCalled && a.cutDelay != nil {
+	switch {
+	case a.phase == idle || a.startFailed:
+		return false
+	case a.stopCalled:
+		if byStop && a.cutDelay != nil {
 			close(a.cutDelay)
 			a.cutDelay = nil
 		}
 		return false
 	}
 	a.stopCalled = true
-	if a.startFailed {
-		return false
-	}
 	a.beginShutdownLocked(ctx, reason, nil)
 	return true
 }

@@ -14,25 +14,20 @@ type component struct {
 	*Component // its description, in the App's Spec
 	index      int
 	needs      []*component // resolved Needs
-	after      []*component // resolved After
 	waitFor    []*component // needs, then after, without repeats
 	dependents []*component // the components whose waitFor holds it
-	queue      *component   // a worker's queue
 	enabled    bool         // part of the selected targets
 
 	state    State
 	since    time.Time
 	err      error
 	history  []stamp   // the state changes, for the lifecycle page
-	value    any       // the latest started value
 	inst     *instance // the latest start; nil before the first
 	failures int       // consecutive failed health checks
 	restarts int       // restarts caused by its own failures
 	failedAt []time.Time
 	counts   []*counts // a worker's goroutines, over all its starts
 	dropped  int       // items left in its queue after the shutdown
-
-	stopCause error // the cause of a stop ctx past its stop_timeout
 }
 
 // stamp is one state change on a component's timeline.
@@ -82,8 +77,7 @@ func newComponents(specs []Component, now time.Time) []*component {
 	refs := 0
 	for i := range specs {
 		c := &all[i]
-		*c = component{Component: &specs[i], index: i, state: Pending, since: now, enabled: true,
-			stopCause: stopTimeout(specs[i].StopTimeout)}
+		*c = component{Component: &specs[i], index: i, state: Pending, since: now, enabled: true}
 		comps[i], byName[c.Name] = c, c
 		refs += len(c.Needs) + len(c.After)
 	}
@@ -100,15 +94,10 @@ func newComponents(specs []Component, now time.Time) []*component {
 		return names[start:len(names):len(names)]
 	}
 	for _, c := range comps {
-		c.needs, c.after = resolve(c, c.Needs), resolve(c, c.After)
-		c.waitFor = unite(c.needs, c.after)
+		c.needs = resolve(c, c.Needs)
+		c.waitFor = unite(c.needs, resolve(c, c.After))
 		for _, d := range c.waitFor {
 			d.dependents = append(d.dependents, c)
-		}
-		if c.Kind == KindQueue {
-			for _, w := range c.needs {
-				w.queue = c
-			}
 		}
 	}
 	return comps

@@ -24,10 +24,10 @@
 //     senders stop before the workers drain.
 //
 // A shutdown begins with Stop, the end of Run's ctx, Shutdown (the
-// app.shutdown function of a spec) or a failure. /readyz answers 503 at
-// once; after the readiness drain (ShutdownDelay) the health monitors
-// stop, then every component stops once everything that waits for it has
-// stopped, independent branches in parallel. A service's run loop ends
+// app.shutdown function of a spec) or a failure. /readyz answers 503 and
+// the health checks stop at once; after the readiness drain
+// (ShutdownDelay) every component stops once everything that waits for
+// it has stopped, independent branches in parallel. A service's run loop ends
 // first (its ctx is cancelled), then its stop hook and cleanup run, all
 // within its StopTimeout; a worker drains what is buffered, with its
 // handlers' ctx alive, for up to DrainTimeout, and what is left is
@@ -75,8 +75,9 @@
 // A failure is recorded as the shutdown's cause before any event or log
 // record reports it, so a listener that reacts to a failed event by
 // calling Stop cannot erase it. Events and log records are queued under
-// the mutex and delivered in order, one at a time, by a goroutine of the
-// App's; Start, Stop and Run return once what they caused has been
+// the mutex and delivered in order, one at a time, by the goroutine that
+// queued them once it releases the mutex (or by the one already
+// delivering); Start, Stop and Run return once what they caused has been
 // delivered, except when called from OnEvent itself, which may call them
 // without deadlock: there, Stop begins the shutdown and returns nil at
 // once (Stopped and Err tell how the shutdown ends). Listeners run on a
@@ -102,12 +103,6 @@
 // Handler serves the same history as a page, /debug/lifecycle, with a
 // Gantt chart of the startup and the shutdown.
 //
-// # Examples
-//
-// The package's examples build apps by hand, as generated code does:
-// Example starts and stops two services, one needing the other, and
-// Example_worker runs a worker pool on a queue and drains it at shutdown.
-//
 // # systemd
 //
 // Under systemd with Type=notify, $NOTIFY_SOCKET names a datagram socket
@@ -124,7 +119,7 @@
 // process), it sends WATCHDOG=1 every half that interval while no
 // component is unhealthy or failed: systemd (WatchdogSec) ends an app
 // that stays unhealthy longer than that, and Restart= may start it
-// again. A goroutine of its own sends the
-// datagrams, in order, so a systemd that is slow to read never stalls
-// the app. Without $NOTIFY_SOCKET nothing is sent.
+// again. A goroutine of its own sends the datagrams, in order, so a
+// systemd that is slow to read never stalls the app. Without
+// $NOTIFY_SOCKET nothing is sent.
 package lifecycle

@@ -20,11 +20,9 @@ func (a *App) setState(c *component, s State, err error) {
 	a.setStateLocked(c, s, err)
 }
 
-// setStateLocked is setState with a.mu held. Everything a state change
-// reports (the event, its log record, a systemd status line) is queued
-// here and delivered once a.mu is released (App.unlock): so a failure is
-// always recorded before anything reports it, and no listener runs with
-// a.mu held.
+// setStateLocked is setState with a.mu held. What the change reports
+// (its event and log record, a systemd status line) is queued and
+// delivered once a.mu is released (App.unlock).
 func (a *App) setStateLocked(c *component, s State, err error) {
 	now := time.Now()
 	if a.cfg.OnEvent != nil || enabled(a.log, eventLevel(s)) {
@@ -54,12 +52,8 @@ type note struct {
 	notify string
 }
 
-// outbox holds what state changes report until it is delivered: in the
-// order it was queued, one note at a time, by the goroutine that queued it
-// once it has released a.mu (see App.unlock), or, while another goroutine
-// is delivering, by that one. So a listener sees a component's running
-// before its dependents start, never runs with a.mu held, and may call
-// any method of the App.
+// outbox holds the notes queued under a.mu until they are delivered, in
+// order, one at a time (see the package doc, Design).
 type outbox struct {
 	mu         sync.Mutex
 	cond       sync.Cond
@@ -73,31 +67,25 @@ type outbox struct {
 
 func (o *outbox) init() { o.cond.L = &o.mu }
 
-// push queues n. a.mu is held.
+// push queues n. Once the app has stopped, only log records are queued
+// (the events and the systemd status end with the shutdown). a.mu is
+// held.
 func (o *outbox) push(a *App, n note) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if !o.closed {
-		o.pending = append(o.pending, n)
-		o.queued++
-		a.queuedSinceLock = true
+	if o.closed && (n.event != nil || n.notify != "") {
+		return
 	}
+	o.pending = append(o.pending, n)
+	o.queued++
+	a.queuedSinceLock = true
 }
 
-// logLocked queues a log record; once the app has stopped, it logs it at
-// once. a.mu is held.
+// logLocked queues a log record. a.mu is held.
 func (o *outbox) logLocked(a *App, level slog.Level, msg string, attrs ...slog.Attr) {
-	if !enabled(a.log, level) {
-		return
+	if enabled(a.log, level) {
+		o.push(a, note{level: level, msg: msg, attrs: attrs})
 	}
-	o.mu.Lock()
-	closed := o.closed
-	o.mu.Unlock()
-	if closed {
-		safeLog(a.log, level, msg, attrs...)
-		return
-	}
-	o.push(a, note{level: level, msg: msg, attrs: attrs})
 }
 
 // closeLocked says that nothing more will be queued.
@@ -110,12 +98,18 @@ func (o *outbox) closeLocked() {
 // unlock releases a.mu, then delivers what is pending if this hold of
 // a.mu queued anything (what others queued, they deliver).
 func (a *App) unlock() {
+	if a.release() {
+		deliverNotes(a)
+	}
+}
+
+// release releases a.mu and reports whether this hold of it queued
+// anything.
+func (a *App) release() bool {
 	queued := a.queuedSinceLock
 	a.queuedSinceLock = false
 	a.mu.Unlock()
-	if queued {
-		deliverNotes(a)
-	}
+	return queued
 }
 
 // deliverNotes delivers the pending notes, unless another goroutine is

@@ -18,7 +18,6 @@ type checker struct {
 	check   any // the Check hook
 	timeout time.Duration
 	busy    chan struct{} // closed when an abandoned check returns
-	until   time.Time     // when that check's timeout passes; zero: none
 }
 
 // errCheckBusy is the failure of a check that could not run because the
@@ -41,35 +40,17 @@ func (k *checker) run(parent context.Context) error {
 	busy := make(chan struct{})
 	// Patient: a check in flight when its monitor stops gets until its
 	// timeout to return, so that no check runs once its service stops.
-	_, err := callPatiently(ctx, true, func(ctx context.Context) (struct{}, error) {
+	_, err := call(ctx, true, func(ctx context.Context) (struct{}, error) {
 		defer close(busy)
 		return struct{}{}, invoke(ctx, k.check, nil)
-	}, func(struct{}, error) {})
+	}, nil)
 	if ctx.Err() != nil {
-		k.busy, k.until = busy, time.Time{}
-		if k.timeout > 0 {
-			k.until, _ = ctx.Deadline()
-		}
+		k.busy = busy
 		if parent.Err() == nil && err == ctx.Err() {
 			return fmt.Errorf("health check did not return within %s: %w", k.timeout, err)
 		}
 	}
 	return err
-}
-
-// settle waits for a check still running when the monitor stops, until
-// that check's own timeout (not at all without one), so that no check of
-// a stopped monitor runs on.
-func (k *checker) settle() {
-	if k.busy == nil || k.until.IsZero() {
-		return
-	}
-	ctx, cancel := context.WithDeadline(context.Background(), k.until)
-	defer cancel()
-	select {
-	case <-k.busy:
-	case <-ctx.Done():
-	}
 }
 
 func newChecker(c *component, h Hooks) *checker {
@@ -117,7 +98,6 @@ func (a *App) startMonitorLocked(c *component, inst *instance) *monitor {
 	go func() {
 		k := newChecker(c, inst.hooks)
 		defer close(m.done)
-		defer k.settle()
 		for wait := first; sleep(ctx, wait) == nil; wait = c.Health.Interval {
 			err := k.run(ctx)
 			if ctx.Err() != nil || !a.checked(c, inst, err) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"sync"
 	"time"
 )
 
@@ -43,53 +44,26 @@ func guard(f func() error, report func(error)) {
 
 // call runs f(ctx) on a goroutine of its own and waits for it or for ctx
 // to end, whichever comes first; ctx's deadline is the only timeout. When
-// ctx ends first, call returns ctx.Err() and f is abandoned: late, if not
-// nil, receives what f returns in the end.
-func call[T any](ctx context.Context, f func(context.Context) (T, error), late func(T, error)) (T, error) {
-	return callPatiently(ctx, false, f, late)
-}
-
-// callPatiently is call that, when patient, keeps waiting after ctx was
-// cancelled (not expired) until ctx's deadline: an aborted constructor
-// gets until its start_timeout to return.
-func callPatiently[T any](ctx context.Context, patient bool, f func(context.Context) (T, error), late func(T, error)) (T, error) {
-	h := &hookCall[T]{ctx: ctx, f: f, done: make(chan struct{})}
-	go h.run()
-	if await(ctx, patient, h.done) {
-		return h.v, h.err
+// patient, it keeps waiting after ctx was cancelled (not expired) until
+// ctx's deadline: an aborted constructor gets until its start_timeout to
+// return. When call stops waiting, it returns ctx.Err() and f is
+// abandoned: late, if not nil, receives what f returns in the end.
+func call[T any](ctx context.Context, patient bool, f func(context.Context) (T, error), late func(T, error)) (T, error) {
+	var v T
+	var err error
+	done := make(chan struct{})
+	go guard(func() (e error) { v, e = f(ctx); return e }, func(e error) { err = e; close(done) })
+	if await(ctx, patient, done) {
+		return v, err
 	}
 	if late != nil {
 		go func() {
-			<-h.done
-			late(h.v, h.err)
+			<-done
+			late(v, err)
 		}()
 	}
 	var zero T
 	return zero, ctx.Err()
-}
-
-// hookCall is one call of a hook on its own goroutine: run stores what
-// the hook returned, or the panic or runtime.Goexit that ended it, and
-// closes done.
-type hookCall[T any] struct {
-	ctx  context.Context
-	f    func(context.Context) (T, error)
-	v    T
-	err  error
-	done chan struct{}
-}
-
-func (h *hookCall[T]) run() {
-	h.err = errGoexit
-	defer h.finish()
-	h.v, h.err = h.f(h.ctx)
-}
-
-func (h *hookCall[T]) finish() {
-	if p := recover(); p != nil {
-		h.err = &panicError{value: p, stack: debug.Stack()}
-	}
-	close(h.done)
 }
 
 // await waits for done until ctx ends; when patient and ctx was cancelled
@@ -139,37 +113,32 @@ func invoke(ctx context.Context, f any, cause error) error {
 	return nil
 }
 
-// takesCtx reports whether f observes a ctx: a run loop without one is
-// ended by its stop.
-func takesCtx(f any) bool {
+// shape reports whether f is nil or one of the shapes Hooks accepts
+// (ok), and whether it takes a ctx and the shutdown cause. A run loop
+// without a ctx is ended by its stop.
+func shape(f any) (ok, takesCtx, takesCause bool) {
 	switch f.(type) {
-	case func(context.Context) error, func(context.Context), func(context.Context, error) error, func(context.Context, error):
-		return true
+	case nil, func() error, func():
+		return true, false, false
+	case func(context.Context) error, func(context.Context):
+		return true, true, false
+	case func(context.Context, error) error, func(context.Context, error):
+		return true, true, true
+	case func(error) error, func(error):
+		return true, false, true
 	}
-	return false
-}
-
-// shapeOK reports whether f is nil or one of the shapes Hooks accepts;
-// withCause allows the stop shapes that take the shutdown cause.
-func shapeOK(f any, withCause bool) bool {
-	switch f.(type) {
-	case nil, func(context.Context) error, func(context.Context), func() error, func():
-		return true
-	case func(context.Context, error) error, func(context.Context, error), func(error) error, func(error):
-		return withCause
-	}
-	return false
+	return false, false, false
 }
 
 // checkHooks rejects hooks of a shape the runtime cannot call, before
 // anything runs them.
 func checkHooks(c *component, h Hooks) error {
 	for _, f := range []struct {
-		name  string
-		fn    any
-		cause bool
+		name      string
+		fn        any
+		withCause bool // the shutdown cause is allowed
 	}{{"Run", h.Run, false}, {"Stop", h.Stop, true}, {"Check", h.Check, false}} {
-		if !shapeOK(f.fn, f.cause) {
+		if ok, _, takesCause := shape(f.fn); !ok || takesCause && !f.withCause {
 			return fmt.Errorf("lifecycle: %s hook of type %T is not one of the shapes Hooks accepts", f.name, f.fn)
 		}
 	}
@@ -179,29 +148,14 @@ func checkHooks(c *component, h Hooks) error {
 	return nil
 }
 
-// waitFor waits for wg to reach zero, or for ctx to end.
-func waitFor(ctx context.Context, wg interface{ Wait() }) bool {
+// waitDone returns a channel that closes once wg reaches zero.
+func waitDone(wg *sync.WaitGroup) <-chan struct{} {
 	done := make(chan struct{})
 	go func() {
 		wg.Wait()
 		close(done)
 	}()
-	select {
-	case <-done:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func nonNil(errs []error) []error {
-	var out []error
-	for _, err := range errs {
-		if err != nil {
-			out = append(out, err)
-		}
-	}
-	return out
+	return done
 }
 
 func errAttr(err error) []slog.Attr {

@@ -11,11 +11,9 @@ import (
 // notifier speaks systemd's notify protocol: datagrams such as "READY=1"
 // to the socket named by $NOTIFY_SOCKET (an "@" first names an abstract
 // socket). A nil notifier does nothing: the app does not run under
-// systemd with Type=notify.
-//
-// A datagram socket blocks its writers once the reader's queue is full
-// (about ten datagrams), so a goroutine of its own sends the datagrams,
-// in order: a systemd that is slow to read delays them, never the app.
+// systemd with Type=notify. A goroutine of its own sends the datagrams,
+// in order: a datagram socket blocks its writers once systemd's queue
+// (about ten) is full.
 type notifier struct {
 	a    *App
 	conn *net.UnixConn

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -444,4 +445,127 @@ func TestStopTimeoutBoundsRunStopAndCleanup(t *testing.T) {
 	start(t, a, Config{})
 	err := stop(t, a)
 	wantErr(t, "Stop", err, context.DeadlineExceeded, `service "db": run did not return within 5ms`)
+}
+
+// TestRunKeepsTheDrainOfStop: a Stop from another goroutine while Run
+// waits begins the readiness drain; Run, waking on Done, joins that
+// shutdown without cutting the drain short (only a second Stop does).
+func TestRunKeepsTheDrainOfStop(t *testing.T) {
+	for range rounds / 30 {
+		tl := &tally{}
+		a := New(Spec{ShutdownTimeout: bound, ShutdownDelay: time.Hour, Components: []Component{svc(tl, "db")}})
+		ran := make(chan error, 1)
+		go func() { ran <- a.Run(context.Background(), Config{Logger: quiet}) }()
+		wait(t, "Ready", a.Ready())
+		ctx, cancel := context.WithCancel(context.Background())
+		stopped := make(chan error, 1)
+		go func() { stopped <- a.Stop(ctx) }()
+		wait(t, "Done", a.Done())
+		time.Sleep(20 * time.Millisecond) // Run wakes on Done well within this
+		if calls := tl.with("stop"); len(calls) != 0 {
+			t.Fatalf("the drain was cut short: %v during an hour's drain", calls)
+		}
+		cancel()
+		wantErr(t, "Stop", <-stopped, context.Canceled, "shutdown did not finish")
+		if err := within(t, "Run", func() error { return <-ran }); err != nil {
+			t.Fatalf("Run = %v", err)
+		}
+		if got := tl.with("stop"); !slices.Equal(got, []string{"stop db"}) {
+			t.Fatalf("stops %v", got)
+		}
+	}
+}
+
+// TestStopWhileFailedStartRollsBack: once a start has failed, Stop
+// returns nil at once, even while the rollback is still stopping what
+// had started; and a Stop then does not turn a start aborted by
+// app.shutdown(nil) into an error of Run.
+func TestStopWhileFailedStartRollsBack(t *testing.T) {
+	for _, how := range []string{"constructor fails", "app.shutdown(nil)"} {
+		t.Run(how, func(t *testing.T) {
+			for range rounds / 10 {
+				stopStopRollback(t, how)
+			}
+		})
+	}
+}
+
+func stopStopRollback(t *testing.T, how string) {
+	inStop, release := make(chan struct{}), make(chan struct{})
+	var a *App
+	db := Component{Name: "db", Kind: KindService, StopTimeout: bound, Start: func(context.Context) (Hooks, error) {
+		return Hooks{Stop: func() { close(inStop); <-release }}, nil
+	}}
+	api := Component{Name: "api", Kind: KindService, Needs: []string{"db"}, Start: func(context.Context) (Hooks, error) {
+		if how == "app.shutdown(nil)" {
+			a.Shutdown(nil)
+			return Hooks{}, nil
+		}
+		return Hooks{}, errBoom
+	}}
+	a = New(Spec{ShutdownTimeout: bound, Components: []Component{db, api}})
+	ran := make(chan error, 1)
+	go func() { ran <- a.Run(context.Background(), Config{Logger: quiet}) }()
+	wait(t, "the rollback's stop of db", inStop)
+	stopped := make(chan error, 1)
+	go func() { stopped <- a.Stop(context.Background()) }()
+	select {
+	case err := <-stopped:
+		if err != nil {
+			t.Fatalf("Stop during the rollback = %v, want nil", err)
+		}
+	case <-time.After(bound):
+		t.Fatal("Stop waited for the rollback of a failed start")
+	}
+	close(release)
+	err := within(t, "Run", func() error { return <-ran })
+	if how == "app.shutdown(nil)" {
+		if err != nil {
+			t.Fatalf("Run = %v, want nil for a start aborted by app.shutdown(nil)", err)
+		}
+		return
+	}
+	wantErr(t, "Run", err, errBoom)
+}
+
+// blockedLog is a slog.Handler that blocks on the record whose message
+// starts with prefix until release closes.
+type blockedLog struct {
+	slog.Handler
+	prefix  string
+	reached chan struct{}
+	release chan struct{}
+	once    sync.Once
+}
+
+func (h *blockedLog) Enabled(context.Context, slog.Level) bool { return true }
+
+func (h *blockedLog) Handle(ctx context.Context, r slog.Record) error {
+	if strings.HasPrefix(r.Message, h.prefix) {
+		h.once.Do(func() { close(h.reached) })
+		<-h.release
+	}
+	return nil
+}
+
+// TestShutdownNeverWaitsForListeners: app.shutdown returns while the
+// Logger is still busy with what it reported; the shutdown then goes on.
+func TestShutdownNeverWaitsForListeners(t *testing.T) {
+	for range rounds / 10 {
+		h := &blockedLog{Handler: slog.DiscardHandler, prefix: "shutdown began", reached: make(chan struct{}), release: make(chan struct{})}
+		a := New(Spec{ShutdownTimeout: bound, Components: []Component{svc(&tally{}, "db")}})
+		start(t, a, Config{Logger: slog.New(h)})
+		var released sync.Once
+		release := func() { released.Do(func() { close(h.release) }) }
+		t.Cleanup(release) // before the Stop of start's cleanup
+		returned := make(chan struct{})
+		go func() { a.Shutdown(nil); close(returned) }()
+		wait(t, "Shutdown to return while the Logger blocks", returned)
+		wait(t, "the Logger to get the record", h.reached)
+		release()
+		wait(t, "Stopped", a.Stopped())
+		if err := a.Err(); err != nil {
+			t.Fatalf("Err = %v after app.shutdown(nil)", err)
+		}
+	}
 }

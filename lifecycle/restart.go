@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"time"
@@ -128,23 +129,16 @@ func (a *App) dependentsClosure(c *component) []*component {
 	return set
 }
 
-// restartLimits fills in the defaults of a service's restart limits.
+// restartLimits fills in the defaults of a service's restart limits: a
+// field that is not positive takes its default.
 func restartLimits(l *RestartLimits) RestartLimits {
-	out := RestartLimits{Max: 5, Within: time.Minute, Backoff: time.Second, MaxBackoff: 30 * time.Second}
 	if l == nil {
-		return out
+		l = &RestartLimits{}
 	}
-	if l.Max > 0 {
-		out.Max = l.Max
+	return RestartLimits{
+		Max:        cmp.Or(max(l.Max, 0), 5),
+		Within:     cmp.Or(max(l.Within, 0), time.Minute),
+		Backoff:    cmp.Or(max(l.Backoff, 0), time.Second),
+		MaxBackoff: cmp.Or(max(l.MaxBackoff, 0), 30*time.Second),
 	}
-	if l.Within > 0 {
-		out.Within = l.Within
-	}
-	if l.Backoff > 0 {
-		out.Backoff = l.Backoff
-	}
-	if l.MaxBackoff > 0 {
-		out.MaxBackoff = l.MaxBackoff
-	}
-	return out
 }

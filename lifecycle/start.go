@@ -1,6 +1,7 @@
 package lifecycle
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -45,10 +46,9 @@ func (a *App) begin(ctx context.Context, cfg Config) (*round, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.phase, a.cfg, a.log = starting, cfg, cfg.Logger
-	if a.log == nil {
-		a.log = slog.Default()
-	}
+	a.phase, a.cfg, a.log = starting, cfg, cmp.Or(cfg.Logger, slog.Default())
+	a.cfg.ShutdownTimeout = cmp.Or(max(cfg.ShutdownTimeout, 0), a.spec.ShutdownTimeout)
+	a.cfg.ShutdownDelay = cmp.Or(cfg.ShutdownDelay, a.spec.ShutdownDelay)
 	a.values = context.WithoutCancel(ctx)
 	a.life, a.endLife = context.WithCancel(a.values)
 	a.notify = newNotifier(a)
@@ -125,7 +125,7 @@ func (r *round) startOne(c *component) bool {
 		return false
 	}
 	inst := &instance{hooks: hooks, ok: true}
-	c.inst, c.value, c.failures = inst, hooks.Value, 0
+	c.inst, c.failures = inst, 0
 	a.setStateLocked(c, Running, nil)
 	a.launchLocked(c, inst)
 	return true
@@ -151,7 +151,7 @@ func (a *App) construct(parent context.Context, c *component) (Hooks, error) {
 	// After an abort, wait for the constructor until its deadline, so
 	// that a value it returns promptly is stopped in order by the
 	// shutdown; a start without a deadline is abandoned at once.
-	hooks, err := callPatiently(ctx, c.StartTimeout > 0, c.Start, late)
+	hooks, err := call(ctx, c.StartTimeout > 0, c.Start, late)
 	if err != nil {
 		return Hooks{}, startFailure(parent, ctx, c, err)
 	}

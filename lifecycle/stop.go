@@ -19,18 +19,18 @@ func (a *App) beginShutdownLocked(ctx context.Context, reason string, cause erro
 	if a.phase != starting && a.phase != running {
 		return false
 	}
-	drain := a.phase == running
+	a.startFailed = a.phase == starting
 	a.phase, a.reason, a.cause = stopping, reason, cause
 	close(a.done)
 	a.abortStart()
 	a.endLife()
-	if drain {
+	if !a.startFailed {
 		a.cutDelay = make(chan struct{})
 	}
 	a.deadline = a.shutdownDeadline(ctx)
 	a.out.logLocked(a, slog.LevelInfo, "shutdown began: "+reason, errAttr(cause)...)
 	a.notify.send("STOPPING=1")
-	go a.shutdown(ctx, a.deadline, drain)
+	go a.shutdown(ctx, a.deadline, !a.startFailed)
 	return true
 }
 
@@ -49,7 +49,10 @@ func (a *App) shutdown(stopCtx context.Context, deadline time.Time, drain bool) 
 	if drain {
 		a.drainReadiness(ctx, stopCtx)
 	}
-	waitFor(ctx, &a.busy)
+	select { // a start or restart still under way ends first
+	case <-waitDone(&a.busy):
+	case <-ctx.Done():
+	}
 	a.stopMonitors(ctx, a.comps)
 	errs := a.stopWalk(ctx, a.comps, nil)
 	errs = append(errs, a.dropLeftovers()...)
@@ -60,9 +63,6 @@ func (a *App) shutdown(stopCtx context.Context, deadline time.Time, drain bool) 
 // earlier of ctx's deadline and ShutdownTimeout from now; zero for none.
 func (a *App) shutdownDeadline(ctx context.Context) time.Time {
 	timeout := a.cfg.ShutdownTimeout
-	if timeout <= 0 {
-		timeout = a.spec.ShutdownTimeout
-	}
 	d, ok := ctx.Deadline()
 	if timeout > 0 && (!ok || time.Now().Add(timeout).Before(d)) {
 		return time.Now().Add(timeout)
@@ -78,9 +78,6 @@ func (a *App) drainReadiness(ctx, stopCtx context.Context) {
 	a.mu.Lock()
 	delay, cut := a.cfg.ShutdownDelay, a.cutDelay
 	a.unlock()
-	if delay == 0 {
-		delay = a.spec.ShutdownDelay
-	}
 	if delay <= 0 || cut == nil {
 		return
 	}
@@ -96,7 +93,7 @@ func (a *App) drainReadiness(ctx, stopCtx context.Context) {
 
 // stopWalk stops the started components among set in reverse dependency
 // order, in parallel where the graph allows, and returns their stop
-// errors in spec order. restart is the cause of a restart, nil for the
+// errors by component index (nil where there was none). restart is the cause of a restart, nil for the
 // shutdown. A component the walk does not reach before ctx ends is
 // reported as not stopped.
 func (a *App) stopWalk(ctx context.Context, set []*component, restart error) []error {
@@ -117,7 +114,7 @@ func (a *App) stopWalk(ctx context.Context, set []*component, restart error) []e
 	for _, c := range w.run(a.comps, members) {
 		errs[c.index] = a.missedDeadline(ctx, c)
 	}
-	return nonNil(errs)
+	return errs
 }
 
 // stopOne stops one started component and records the outcome.
@@ -163,7 +160,7 @@ func (a *App) stopOne(ctx context.Context, c *component, restart error) error {
 func (a *App) stopService(parent context.Context, c *component, inst *instance, cause error) error {
 	ctx, cancel := withStopTimeout(parent, c)
 	defer cancel()
-	runSeesCtx := takesCtx(inst.hooks.Run)
+	_, runSeesCtx, _ := shape(inst.hooks.Run)
 	var errs []error
 	if inst.runDone != nil && runSeesCtx {
 		errs = append(errs, a.endRun(ctx, c, inst))
@@ -198,7 +195,7 @@ func withStopTimeout(parent context.Context, c *component) (context.Context, con
 	if c.StopTimeout <= 0 {
 		return context.WithCancel(parent)
 	}
-	return context.WithTimeoutCause(parent, c.StopTimeout, c.stopCause)
+	return context.WithTimeoutCause(parent, c.StopTimeout, stopTimeout(c.StopTimeout))
 }
 
 // timeoutText says which deadline ended a stop: its stop_timeout, or the
@@ -217,7 +214,7 @@ func (a *App) callStop(ctx context.Context, c *component, inst *instance, cause 
 	if stop == nil && cleanup == nil {
 		return nil
 	}
-	_, err := call(ctx, func(ctx context.Context) (struct{}, error) {
+	_, err := call(ctx, false, func(ctx context.Context) (struct{}, error) {
 		if cleanup != nil {
 			defer cleanup()
 		}

@@ -17,9 +17,8 @@ type walk struct {
 	visit  func(c *component) bool         // false: do not go on to c's successors
 	next   func(c *component) []*component // c's successors
 	member []bool
-	left   []int // per member: predecessors not yet visited
-	busy   int   // members being visited
-	done   chan struct{}
+	left   []int          // per member: predecessors not yet visited
+	chains sync.WaitGroup // the goroutines visiting
 }
 
 // run visits every member that can be reached before ctx ends and returns
@@ -27,7 +26,6 @@ type walk struct {
 func (w *walk) run(all []*component, members []*component) []*component {
 	w.member = make([]bool, len(all))
 	w.left = make([]int, len(all))
-	w.done = make(chan struct{})
 	for _, c := range members {
 		w.member[c.index] = true
 	}
@@ -44,13 +42,11 @@ func (w *walk) run(all []*component, members []*component) []*component {
 			first = append(first, c)
 		}
 	}
-	if w.busy = len(first); w.busy == 0 {
-		return members
-	}
 	for _, c := range first {
+		w.chains.Add(1)
 		go w.chain(c)
 	}
-	<-w.done
+	w.chains.Wait()
 	var missed []*component
 	for _, c := range members {
 		if w.member[c.index] {
@@ -62,6 +58,7 @@ func (w *walk) run(all []*component, members []*component) []*component {
 
 // chain visits c, then the one successor it made due, and so on.
 func (w *walk) chain(c *component) {
+	defer w.chains.Done()
 	for c != nil {
 		c = w.after(c, w.visit(c))
 	}
@@ -85,14 +82,9 @@ func (w *walk) after(c *component, ok bool) *component {
 			if first == nil {
 				first = s
 			} else {
-				w.busy++
+				w.chains.Add(1)
 				go w.chain(s)
 			}
-		}
-	}
-	if first == nil {
-		if w.busy--; w.busy == 0 {
-			close(w.done)
 		}
 	}
 	return first

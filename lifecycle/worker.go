@@ -165,13 +165,12 @@ func (p *pool) failed(n *counts, err error) {
 	c, a := p.c, p.a
 	err = fmt.Errorf("%s %q: handler: %w", c.Kind, c.Name, err)
 	a.mu.Lock()
+	defer a.unlock()
 	c.err = err
 	if c.OnError == PolicyShutdown {
 		a.beginShutdownLocked(context.Background(), fmt.Sprintf("%s %q: a handler failed", c.Kind, c.Name), err)
 	}
-	log := a.log
-	a.unlock()
-	safeLog(log, slog.LevelError, fmt.Sprintf("%s %s: handler failed", c.Kind, c.Name), append(componentAttrs(c), errAttr(err)...)...)
+	a.out.logLocked(a, slog.LevelError, fmt.Sprintf("%s %s: handler failed", c.Kind, c.Name), append(componentAttrs(c), errAttr(err)...)...)
 }
 
 // stop ends the pool. At shutdown it drains: the goroutines handle what
@@ -180,11 +179,7 @@ func (p *pool) failed(n *counts, err error) {
 // past drain_timeout their ctx is cancelled and they are waited for until
 // ctx ends.
 func (p *pool) stop(ctx context.Context, restart bool) error {
-	idle := make(chan struct{})
-	go func() {
-		p.wg.Wait()
-		close(idle)
-	}()
+	idle := waitDone(&p.wg)
 	if restart {
 		p.once.Do(func() { close(p.quit) })
 	} else {
