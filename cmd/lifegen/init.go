@@ -144,7 +144,7 @@ func nextSteps(dir, pkg string, mod moduleInfo) string {
 		fmt.Fprintf(&b, "  %d. %s\n", i+1, step)
 	}
 	if pkg != "main" {
-		fmt.Fprintf(&b, "For a command rather than a library, the package must be main: change \"package %s\" in doc.go.\n", pkg)
+		fmt.Fprintf(&b, "For a command rather than a library, the package must be main: change \"package %s\" in doc.go\n(lifegen init --package main writes package main from the start).\n", pkg)
 	}
 	return b.String()
 }
