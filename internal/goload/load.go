@@ -416,7 +416,7 @@ func (u *universe) check(path, name string, files []*ast.File) *types.Package {
 		Sizes:       types.SizesFor("gc", build.Default.GOARCH),
 	}
 	pkg, _ := conf.Check(path, u.fset, files, nil)
-	if pkg == nil {
+	if pkg == nil || pkg.Name() == "" { // no files: the package has no name yet
 		pkg = types.NewPackage(path, name)
 	}
 	return pkg
