@@ -93,7 +93,6 @@ func (a *App) Start(ctx context.Context, cfg Config) error {
 	a.busy.Done()
 	if err == nil && a.markRunning() {
 		a.flush()
-		close(a.ready)
 		return nil
 	}
 	a.mu.Lock()

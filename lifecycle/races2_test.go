@@ -10,6 +10,7 @@ import (
 	"log"
 	"log/slog"
 	"math"
+	"net/http"
 	"runtime"
 	"slices"
 	"strings"
@@ -567,5 +568,39 @@ func TestShutdownNeverWaitsForListeners(t *testing.T) {
 		if err := a.Err(); err != nil {
 			t.Fatalf("Err = %v after app.shutdown(nil)", err)
 		}
+	}
+}
+
+// TestReadyzNotBeforeReady: /readyz answers 200 only once Ready is
+// closed, for a prober racing the end of Start.
+func TestReadyzNotBeforeReady(t *testing.T) {
+	for range rounds {
+		tl := &tally{}
+		a := New(Spec{ShutdownTimeout: bound, Components: []Component{svc(tl, "db"), svc(tl, "api", "db")}})
+		done := make(chan struct{})
+		var wrong atomic.Int32
+		go func() {
+			defer close(done)
+			for !isDone(a.Ready()) {
+				if readyz(a) == http.StatusOK && !isDone(a.Ready()) {
+					wrong.Add(1)
+				}
+			}
+		}()
+		start(t, a, Config{})
+		<-done
+		if n := wrong.Load(); n > 0 {
+			t.Fatalf("/readyz answered 200 %d times before Ready closed", n)
+		}
+		stop(t, a)
+	}
+}
+
+func isDone(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
 	}
 }

@@ -66,6 +66,7 @@ func (a *App) markRunning() bool {
 		return false
 	}
 	a.phase = running
+	close(a.ready) // with the phase: /readyz answers 200 only once Ready is closed
 	a.notify.ready()
 	return true
 }
