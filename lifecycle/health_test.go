@@ -5,6 +5,7 @@ package lifecycle
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
 	"sync/atomic"
@@ -186,14 +187,17 @@ func TestReadinessGateTimeout(t *testing.T) {
 		tl := &tally{}
 		gate := Health{Interval: time.Microsecond, Timeout: bound, Threshold: 1, ReadinessGate: true}
 		db := checked(tl, "db", gate, func() error { return errBoom })
-		db.StartTimeout = 5 * time.Millisecond
+		db.StartTimeout = 50 * time.Millisecond
 		a := New(Spec{Sequential: seq, ShutdownTimeout: bound, Components: []Component{svc(tl, "base"), db, svc(tl, "api", "db")}})
 		err := within(t, "Start", func() error { return a.Start(context.Background(), Config{Logger: quiet}) })
-		wantErr(t, "Start", err, context.DeadlineExceeded, `service "db": start: did not start within 5ms: readiness gate`)
-		// base, independent, is stopped once; late if its constructor
-		// was abandoned when the start was aborted.
-		eventually(t, "base stopped", func() bool { return tl.count("stop base") == 1 })
-		if tl.count("stop db") != 1 || tl.count("start api") != 0 {
+		wantErr(t, "Start", err, context.DeadlineExceeded, `service "db": start: did not start within 50ms: readiness gate`)
+		// base, independent, is stopped once if it was constructed: late
+		// if its constructor was abandoned when the start was aborted, and
+		// not at all if the abort came first (possible on a loaded machine).
+		eventually(t, fmt.Sprintf("base stopped as often as started (calls %v)", tl.list()), func() bool {
+			return tl.count("stop base") == tl.count("start base")
+		})
+		if tl.count("stop base") > 1 || tl.count("stop db") != 1 || tl.count("start api") != 0 {
 			t.Fatalf("calls %v", tl.list())
 		}
 	})
