@@ -146,9 +146,11 @@ func TestProbesDuringLifecycle(t *testing.T) {
 	}
 }
 
-// hammer probes the app until stop is closed.
+// hammer probes the app until stop is closed, pausing a few microseconds
+// between rounds so that four hammers do not starve the app's own
+// goroutines of the CPU (its timeouts here are 100ms).
 func hammer(t *testing.T, a app, h http.Handler, stop <-chan struct{}) {
-	for !isClosed(stop) {
+	for ; !isClosed(stop); time.Sleep(20 * time.Microsecond) {
 		if n := len(a.states()); n != 4 {
 			t.Errorf("Status has %d entries, want 4", n)
 			return
