@@ -109,10 +109,10 @@ func (a *App) Start(ctx context.Context, cfg Config) error {
 // stop succeeded and no queued item was dropped. Before Start, once a
 // start has failed (from the moment it fails, while it is rolled back),
 // and the second time, it does nothing and returns nil (a second Stop
-// also ends the readiness drain at once; the end of Run's ctx does not). Called from
-// OnEvent, it begins the shutdown and returns nil at once: the shutdown
-// waits for that listener to return, so Stop cannot wait for it there;
-// Stopped and Err tell how it ends.
+// also ends the readiness drain at once; the end of Run's ctx does not).
+// Called from OnEvent, it begins the shutdown and returns nil at once:
+// the shutdown waits for that listener to return, so Stop cannot wait for
+// it there; Stopped and Err tell how it ends.
 func (a *App) Stop(ctx context.Context) error {
 	if !a.requestStop(ctx, "Stop was called", true) || delivering() {
 		return nil

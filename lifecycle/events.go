@@ -88,7 +88,8 @@ func (o *outbox) logLocked(a *App, level slog.Level, msg string, attrs ...slog.A
 	}
 }
 
-// closeLocked says that nothing more will be queued.
+// closeLocked ends the events and systemd notes: from now on push queues
+// only log records.
 func (o *outbox) closeLocked() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
