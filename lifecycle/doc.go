@@ -82,7 +82,9 @@
 // without deadlock: there, Stop begins the shutdown and returns nil at
 // once (Stopped and Err tell how the shutdown ends). Listeners run on a
 // goroutine of their own, so one that calls runtime.Goexit ends only
-// that goroutine.
+// that goroutine. The Logger's Handler.Enabled is the one exception: it
+// is asked with the mutex held (so that no record is built that nobody
+// wants) and must not call the App; its Handle may.
 //
 // # Reading a trace
 //
