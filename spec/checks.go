@@ -8,7 +8,7 @@ func (p *parser) checkQueues() {
 	senders := dependents(g.Needs, nil)
 	for _, q := range p.spec.Queues {
 		if len(g.Needs[q.Index]) == 0 {
-			p.errorf(q.DeclRange, "Queue has no consumers", "No worker consumes queue %q, so nothing would ever receive its items. Add a worker with queue = queue.%s, or remove the queue.", q.Name, q.Name)
+			p.valueErrorf(q.DeclRange, "Queue has no consumers", "No worker consumes queue %q, so nothing would ever receive its items. Add a worker with queue = queue.%s, or remove the queue.", q.Name, q.Name)
 		}
 		if len(senders[q.Index]) == 0 {
 			p.warnf(q.DeclRange, "Queue has no senders", "No service or worker lists queue.%s in depends_on, so only code outside the app can send to it. Add queue.%s to the depends_on of the component that produces its items.", q.Name, q.Name)

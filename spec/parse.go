@@ -20,6 +20,20 @@ import (
 // parse would otherwise give misleading follow-on errors. After decoding
 // every check runs, so one call reports all the problems in the file.
 func Parse(filename string, src []byte) (*Spec, hcl.Diagnostics) {
+	s, diags := ParseForTypes(filename, src)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return s, diags
+}
+
+// ParseForTypes is Parse for a caller that goes on to check the spec's Go
+// names and types (CheckTypes): it also returns the spec when every error
+// is in a value (a duration, a number, a policy, restart limits, a target,
+// a queue nobody consumes), since those leave every name, reference and
+// type in place. The type mistakes are then reported in the same run as
+// the value mistakes. A spec returned with errors must not be generated.
+func ParseForTypes(filename string, src []byte) (*Spec, hcl.Diagnostics) {
 	file, diags := parseSyntax(filename, src)
 	if diags.HasErrors() || file == nil || file.Body == nil {
 		return nil, sortDiagnostics(diags)
@@ -33,10 +47,21 @@ func Parse(filename string, src []byte) (*Spec, hcl.Diagnostics) {
 	p.checkQueues()
 	p.checkImportsUsed()
 	diags = sortDiagnostics(p.diags)
-	if diags.HasErrors() {
+	if errorCount(diags) > p.valueErrors {
 		return nil, diags
 	}
 	return p.spec, diags
+}
+
+// errorCount counts the errors among diags.
+func errorCount(diags hcl.Diagnostics) int {
+	n := 0
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError {
+			n++
+		}
+	}
+	return n
 }
 
 // isJSON reports whether filename names a spec in HCL JSON syntax.
@@ -66,6 +91,8 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 type parser struct {
 	spec  *Spec
 	diags hcl.Diagnostics
+	// valueErrors counts the errors of valueErrorf among diags.
+	valueErrors int
 	// imports maps each declared alias to its use.
 	imports map[string]*importUse
 	// names maps each block name to its first declaration, any kind.
@@ -113,6 +140,15 @@ func newParser(filename string) *parser {
 // errorf adds an error diagnostic whose subject is rng.
 func (p *parser) errorf(rng hcl.Range, summary, format string, args ...any) {
 	p.add(hcl.DiagError, rng, summary, fmt.Sprintf(format, args...))
+}
+
+// valueErrorf is errorf for a mistake in a value (a duration, a number, a
+// policy, restart limits, a target, a queue nobody consumes) that leaves
+// every name, reference and type of the spec in place: the Go names and
+// types can still be checked (ParseForTypes).
+func (p *parser) valueErrorf(rng hcl.Range, summary, format string, args ...any) {
+	p.valueErrors++
+	p.errorf(rng, summary, format, args...)
 }
 
 // warnf adds a warning diagnostic whose subject is rng.

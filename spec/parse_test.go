@@ -155,3 +155,42 @@ service "a" {
 		}
 	}
 }
+
+// TestParseForTypes: a spec whose only errors are in values comes back
+// for the type checks, with its errors; Parse still returns nil for it.
+// A spec with any other error does not come back.
+func TestParseForTypes(t *testing.T) {
+	const base = `service "db" {
+  start        = "OpenDB"
+  stop_timeout = %q
+}
+
+service "api" {
+  start      = "NewAPI"
+  depends_on = [%s]
+}
+`
+	for _, tc := range []struct {
+		name, timeout, dep string
+		back               bool
+	}{
+		{"valid", "10s", "service.db", true},
+		{"bad duration", "10x", "service.db", true},
+		{"bad duration and undeclared reference", "10x", "service.dbb", false},
+		{"undeclared reference", "10s", "service.dbb", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := []byte(fmt.Sprintf(base, tc.timeout, tc.dep))
+			s, diags := ParseForTypes("lifecycle.hcl", src)
+			if (s != nil) != tc.back {
+				t.Fatalf("ParseForTypes returned spec %v, want %v; diags: %v", s != nil, tc.back, diags)
+			}
+			if p, pdiags := Parse("lifecycle.hcl", src); (p != nil) != !pdiags.HasErrors() || len(pdiags) != len(diags) {
+				t.Errorf("Parse = %v with %v, ParseForTypes gave %v", p != nil, pdiags, diags)
+			}
+			if tc.timeout == "10x" && !strings.Contains(diags.Error(), "Invalid duration") {
+				t.Errorf("diags %v lack the invalid duration", diags)
+			}
+		})
+	}
+}

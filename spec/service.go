@@ -109,7 +109,7 @@ func (p *parser) decodeRestart(b *hcl.Block) *Restart {
 		if backoffSet {
 			rng = backoff
 		}
-		p.errorf(rng, "Backoff exceeds max backoff", "The first restart delay, backoff (%s), is longer than max_backoff (%s), the longest delay it doubles up to. Make backoff at most max_backoff.", r.Backoff, r.MaxBackoff)
+		p.valueErrorf(rng, "Backoff exceeds max backoff", "The first restart delay, backoff (%s), is longer than max_backoff (%s), the longest delay it doubles up to. Make backoff at most max_backoff.", r.Backoff, r.MaxBackoff)
 	case minFailureSpan(r) >= r.Within:
 		rng := r.DeclRange
 		if withinSet {
@@ -186,7 +186,7 @@ func (p *parser) restartPolicy(s *Service, block *Restart, known bool) *Restart 
 	case policy:
 		return block
 	case block != nil && known:
-		p.errorf(block.DeclRange, "Restart block without a restart policy", "Service %q has a restart block, but nothing restarts it, so its limits would never apply. Set on_exit = \"restart\" to restart it when its run loop returns, or on_failure = \"restart\" in its health block to restart it when its health check fails; or remove the restart block.", s.Name)
+		p.valueErrorf(block.DeclRange, "Restart block without a restart policy", "Service %q has a restart block, but nothing restarts it, so its limits would never apply. Set on_exit = \"restart\" to restart it when its run loop returns, or on_failure = \"restart\" in its health block to restart it when its health check fails; or remove the restart block.", s.Name)
 	}
 	return nil
 }

@@ -13,9 +13,9 @@ func (p *parser) decodeTarget(b *hcl.Block) {
 	label := b.LabelRanges[0]
 	switch prev := p.targets[t.Name]; {
 	case !nameRE.MatchString(t.Name):
-		p.errorf(label, "Invalid name", "The target name %q is not valid. A name starts with a lower-case letter and has only lower-case letters, digits, \"-\" and \"_\", such as \"frontend\".", t.Name)
+		p.valueErrorf(label, "Invalid name", "The target name %q is not valid. A name starts with a lower-case letter and has only lower-case letters, digits, \"-\" and \"_\", such as \"frontend\".", t.Name)
 	case prev != nil:
-		p.errorf(label, "Duplicate target name", "A target named %q is already declared at %s. Target names must be unique among targets; rename one of them, or merge their components.", t.Name, prev.DeclRange)
+		p.valueErrorf(label, "Duplicate target name", "A target named %q is already declared at %s. Target names must be unique among targets; rename one of them, or merge their components.", t.Name, prev.DeclRange)
 	default:
 		p.targets[t.Name] = t
 	}
@@ -30,7 +30,7 @@ func (p *parser) decodeTarget(b *hcl.Block) {
 func (p *parser) targetMembers(t *Target, expr hcl.Expression) []Ref {
 	exprs := p.list(expr)
 	if exprs != nil && len(exprs) == 0 {
-		p.errorf(expr.Range(), "Empty target", "Target %q lists no components, so selecting it would start nothing. List the services, queues and workers it runs, such as components = [service.api].", t.Name)
+		p.valueErrorf(expr.Range(), "Empty target", "Target %q lists no components, so selecting it would start nothing. List the services, queues and workers it runs, such as components = [service.api].", t.Name)
 	}
 	var refs []Ref
 	seen := map[Ref]hcl.Range{}
@@ -41,11 +41,11 @@ func (p *parser) targetMembers(t *Target, expr hcl.Expression) []Ref {
 		}
 		switch prev, dup := seen[refKey(ref)]; {
 		case ref.Kind == KindInput:
-			p.errorf(ref.Range, "Invalid target member", "%s cannot be a target member: an input is passed to NewApp, not started. List services, queues and workers; the inputs they use come with them.", ref)
+			p.valueErrorf(ref.Range, "Invalid target member", "%s cannot be a target member: an input is passed to NewApp, not started. List services, queues and workers; the inputs they use come with them.", ref)
 		case ref.Kind == KindApp:
-			p.errorf(ref.Range, "Invalid target member", "%s cannot be a target member: it is not a component. List services, queues and workers.", ref)
+			p.valueErrorf(ref.Range, "Invalid target member", "%s cannot be a target member: it is not a component. List services, queues and workers.", ref)
 		case dup:
-			p.errorf(ref.Range, "Duplicate target member", "%s is already listed at %s. List each component once.", ref, prev)
+			p.valueErrorf(ref.Range, "Duplicate target member", "%s is already listed at %s. List each component once.", ref, prev)
 		default:
 			seen[refKey(ref)] = ref.Range
 			refs = append(refs, ref)

@@ -58,10 +58,10 @@ func (p *parser) integer(attrs hcl.Attributes, name string, def, least int) int 
 	rng := attr.Expr.Range()
 	switch {
 	case !ok:
-		p.errorf(rng, "Invalid number", "The value of %q must be a whole number, such as 4, within the range of a Go int.", name)
+		p.valueErrorf(rng, "Invalid number", "The value of %q must be a whole number, such as 4, within the range of a Go int.", name)
 		return def
 	case n < least:
-		p.errorf(rng, "Value out of range", "The value of %q must be at least %d; this is %d.", name, least, n)
+		p.valueErrorf(rng, "Value out of range", "The value of %q must be at least %d; this is %d.", name, least, n)
 		return def
 	}
 	return n
@@ -104,16 +104,16 @@ func (p *parser) duration(attrs hcl.Attributes, name string, def time.Duration, 
 		if bound == positiveOrNone {
 			return 0, rng, true
 		}
-		p.errorf(rng, "Invalid duration", "The value of %q cannot be \"none\": only start_timeout accepts \"none\", for a start without a deadline. Write a Go duration such as \"10s\".", name)
+		p.valueErrorf(rng, "Invalid duration", "The value of %q cannot be \"none\": only start_timeout accepts \"none\", for a start without a deadline. Write a Go duration such as \"10s\".", name)
 		return def, rng, false
 	}
 	d, err := time.ParseDuration(s)
 	switch {
 	case err != nil:
-		p.errorf(rng, "Invalid duration", "The value of %q, %q, is not a Go duration. Write a number with a unit, such as \"500ms\", \"10s\" or \"1m30s\"%s", name, s, noneHint(s, bound))
+		p.valueErrorf(rng, "Invalid duration", "The value of %q, %q, is not a Go duration. Write a number with a unit, such as \"500ms\", \"10s\" or \"1m30s\"%s", name, s, noneHint(s, bound))
 		return def, rng, false
 	case d < 0 || d == 0 && bound != nonNegative:
-		p.errorf(rng, "Value out of range", "The value of %q must be %s; this is %s.", name, bound, s)
+		p.valueErrorf(rng, "Value out of range", "The value of %q must be %s; this is %s.", name, bound, s)
 		return def, rng, false
 	}
 	return d, rng, true
@@ -179,7 +179,7 @@ func (p *parser) oneOf(s string, rng hcl.Range, name, def, summary string, allow
 	if c := closest(s, allowed); c != "" {
 		hint = " Did you mean \"" + c + "\"?"
 	}
-	p.errorf(rng, summary, "The value of %q must be one of %s; %q is not.%s", name, quoteList(allowed), s, hint)
+	p.valueErrorf(rng, summary, "The value of %q must be one of %s; %q is not.%s", name, quoteList(allowed), s, hint)
 	return def, false
 }
 

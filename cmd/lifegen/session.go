@@ -69,6 +69,19 @@ func (s *session) parse(path string) *spec.Spec {
 	return sp
 }
 
+// parseForTypes is parse for load: it also returns a spec whose only
+// errors are in values, so that its Go names and types are checked in the
+// same run; ok reports whether it has no errors.
+func (s *session) parseForTypes(path string) (sp *spec.Spec, ok bool) {
+	src, read := s.read(path)
+	if !read {
+		return nil, false
+	}
+	sp, diags := spec.ParseForTypes(path, src)
+	s.diags = append(s.diags, diags...)
+	return sp, !diags.HasErrors()
+}
+
 // addDiags keeps diagnostics found outside spec.Parse (by fmt's syntax
 // check).
 func (s *session) addDiags(diags hcl.Diagnostics) { s.diags = append(s.diags, diags...) }

@@ -11,23 +11,26 @@ import (
 
 // specJob is one spec on its way to a generated file.
 type specJob struct {
-	path string     // the spec's path
-	out  string     // where its Go file goes
-	spec *spec.Spec // parsed and checked
+	path  string     // the spec's path
+	out   string     // where its Go file goes
+	spec  *spec.Spec // parsed and checked
+	valid bool       // the spec itself has no errors (see spec.ParseForTypes)
 }
 
 // load parses every spec, then reads the Go package each one's output
 // belongs to (one go list per module for all of them, see goload.Load) and
 // checks the spec against it with spec.CheckTypes. A spec whose package
 // cannot be loaded at all gets spec.CheckWithoutTypes instead: a warning,
-// and the first version's rules. It returns the specs without errors;
-// every diagnostic goes to the session. generate, check and validate all
-// go through here, so they report the same diagnostics.
+// and the first version's rules. A spec whose only errors are in values
+// is checked too, so that all its mistakes come at once. It returns the
+// specs without errors; every diagnostic goes to the session. generate,
+// check and validate all go through here, so they report the same
+// diagnostics.
 func (s *session) load(paths []string, outputPath func(string) string) []specJob {
 	var jobs []specJob
 	for _, p := range paths {
-		if sp := s.parse(p); sp != nil {
-			jobs = append(jobs, specJob{path: p, out: outputPath(p), spec: sp})
+		if sp, valid := s.parseForTypes(p); sp != nil {
+			jobs = append(jobs, specJob{path: p, out: outputPath(p), spec: sp, valid: valid})
 		}
 	}
 	if len(jobs) == 0 {
@@ -45,7 +48,7 @@ func (s *session) load(paths []string, outputPath func(string) string) []specJob
 			diags = spec.CheckTypes(j.spec, r.Packages)
 		}
 		s.addDiags(diags)
-		if !diags.HasErrors() {
+		if j.valid && !diags.HasErrors() {
 			ok = append(ok, j)
 		}
 	}
